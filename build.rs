@@ -1,1 +1,102 @@
-fn main() {}
+//! Generates the typed client from the Better Auth OpenAPI document; see `codegen/`.
+//!
+//! The document is `schema/neon-auth.openapi.json`, or the file named by `NEON_AUTH_OPENAPI`, or,
+//! with the `download-schema` feature, the one served at `NEON_AUTH_OPENAPI_URL`. Corrections come
+//! from `schema/corrections.overlay.json`, or the file named by `NEON_AUTH_CORRECTIONS`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use neon_auth_codegen::{Generated, Options};
+
+const DOCUMENT_VAR: &str = "NEON_AUTH_OPENAPI";
+const URL_VAR: &str = "NEON_AUTH_OPENAPI_URL";
+const CORRECTIONS_VAR: &str = "NEON_AUTH_CORRECTIONS";
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: neon-auth could not generate its client\n  {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
+    let manifest = PathBuf::from(env("CARGO_MANIFEST_DIR")?);
+    let out = PathBuf::from(env("OUT_DIR")?);
+    for var in [DOCUMENT_VAR, URL_VAR, CORRECTIONS_VAR] {
+        println!("cargo:rerun-if-env-changed={var}");
+    }
+
+    let corrections = match std::env::var_os(CORRECTIONS_VAR) {
+        Some(path) => PathBuf::from(path),
+        None => manifest.join("schema/corrections.overlay.json"),
+    };
+    println!("cargo:rerun-if-changed={}", corrections.display());
+    let corrections = corrections.exists().then_some(corrections);
+
+    let options = Options {
+        inner_type: "crate::transport::Context".into(),
+        secret_type: "crate::Secret".into(),
+        groups: None,
+    };
+    let (name, generated) = generate(&manifest, corrections.as_deref(), &options)?;
+
+    let target = out.join("neon_auth_api.rs");
+    std::fs::write(&target, &generated.code)
+        .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+    build_print::info!(
+        "neon-auth: {name} (sha256 {}): {}",
+        &generated.sha256[..12],
+        generated.report.summary()
+    );
+    Ok(())
+}
+
+fn generate(
+    manifest: &Path,
+    corrections: Option<&Path>,
+    options: &Options,
+) -> Result<(String, Generated), String> {
+    if let Some(url) = std::env::var_os(URL_VAR) {
+        return download(&url.to_string_lossy(), corrections, options);
+    }
+    let document = match std::env::var_os(DOCUMENT_VAR) {
+        Some(path) => PathBuf::from(path),
+        None => manifest.join("schema/neon-auth.openapi.json"),
+    };
+    println!("cargo:rerun-if-changed={}", document.display());
+    let generated = neon_auth_codegen::generate_file(&document, corrections, options)
+        .map_err(|e| e.to_string())?;
+    Ok((document.display().to_string(), generated))
+}
+
+#[cfg(feature = "download-schema")]
+fn download(
+    url: &str,
+    corrections: Option<&Path>,
+    options: &Options,
+) -> Result<(String, Generated), String> {
+    let bytes = neon_auth_codegen::load::download(url).map_err(|f| format!("{url}: {f}"))?;
+    let generated = neon_auth_codegen::generate_bytes(Path::new(url), &bytes, corrections, options)
+        .map_err(|e| e.to_string())?;
+    Ok((url.to_owned(), generated))
+}
+
+#[cfg(not(feature = "download-schema"))]
+fn download(
+    url: &str,
+    _corrections: Option<&Path>,
+    _options: &Options,
+) -> Result<(String, Generated), String> {
+    Err(format!(
+        "{URL_VAR}={url} is set, but downloading needs the `download-schema` feature; \
+         enable it, or save the document and point {DOCUMENT_VAR} at the file"
+    ))
+}
+
+fn env(name: &str) -> Result<String, String> {
+    std::env::var(name).map_err(|_| format!("cargo did not set {name}"))
+}

@@ -2,12 +2,24 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-mod error;
-pub mod verify;
+pub mod api;
 #[cfg(feature = "axum")]
 pub mod axum;
+mod client;
+mod config;
+mod error;
+mod secret;
+mod session;
+mod transport;
+pub mod verify;
 
-pub use error::Error;
+pub use api::prelude;
+pub use client::NeonAuth;
+pub use config::{NeonAuthBuilder, URL_VAR};
+pub use error::{ApiError, Error, ErrorCode};
+pub use secret::Secret;
+pub use session::{Session, User};
+pub use transport::Context;
 pub use verify::{Claims, JwtError, JwtVerifier};
 
 /// The result type of every fallible call in this crate.

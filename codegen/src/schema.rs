@@ -1,0 +1,486 @@
+//! Rules that rewrite one JSON Schema from OpenAPI 3.1 into the 3.0 subset progenitor reads.
+//!
+//! Each rule is small, counted under its own name in the [`Report`], and safe to apply twice.
+
+use serde_json::{Map, Value, json};
+
+use crate::report::Report;
+
+/// The `format` that marks a string holding a secret; the generator maps it to `Secret`.
+pub const SECRET_FORMAT: &str = "neon-auth-secret";
+
+/// Property and parameter names whose string values are credentials in Better Auth's API.
+const SECRET_NAMES: &[&str] = &[
+    "password",
+    "newPassword",
+    "currentPassword",
+    "token",
+    "sessionToken",
+    "accessToken",
+    "refreshToken",
+    "idToken",
+    "otp",
+    "code",
+    "secret",
+    "backupCodes",
+    "totpURI",
+];
+
+/// Keywords of JSON Schema 2020-12 that OpenAPI 3.0 lacks and that carry no type information the
+/// generator could use.
+const DROPPED_KEYWORDS: &[&str] = &[
+    "$schema",
+    "$id",
+    "$comment",
+    "$anchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+    "propertyNames",
+    "contentEncoding",
+    "contentMediaType",
+    "contentSchema",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "dependentRequired",
+    "dependentSchemas",
+    "if",
+    "then",
+    "else",
+    "prefixItems",
+    "contains",
+    "minContains",
+    "maxContains",
+    "patternProperties",
+];
+
+/// Whether a property or parameter of this name holds a credential.
+pub fn is_secret_name(name: &str) -> bool {
+    SECRET_NAMES.contains(&name)
+}
+
+/// Rewrites the schema at `pointer` in place, and every schema nested in it.
+pub fn normalise(schema: &mut Value, pointer: &str, report: &mut Report) {
+    let Value::Object(map) = schema else {
+        if schema.is_boolean() {
+            // `true` and `false` are 3.1 schemas; 3.0 only has objects. Both become "any value",
+            // which loses the refusal of `false` but never rejects a real answer.
+            *schema = json!({});
+            report.rewrite("boolean-schema", pointer);
+        }
+        return;
+    };
+
+    ref_siblings(map, pointer, report);
+    if map.contains_key("$ref") {
+        return;
+    }
+    type_arrays(map, pointer, report);
+    const_to_enum(map, pointer, report);
+    untyped_enum(map, pointer, report);
+    exclusive_bounds(map, pointer, report);
+    examples(map, pointer, report);
+    tuple_items(map, pointer, report);
+    drop_keywords(map, pointer, report);
+    flatten_any_of(map, pointer, report);
+    nested(map, pointer, report);
+}
+
+/// A 3.0 `$ref` ignores its siblings, and progenitor refuses them. Keep what changes the type
+/// (nullability) by wrapping the reference in `allOf`; drop the rest (descriptions, a stray `type`).
+fn ref_siblings(map: &mut Map<String, Value>, pointer: &str, report: &mut Report) {
+    if !map.contains_key("$ref") || map.len() == 1 {
+        return;
+    }
+    let nullable = map.get("nullable") == Some(&Value::Bool(true))
+        || matches!(map.get("type"), Some(Value::Array(types)) if types.contains(&json!("null")));
+    let reference = map.remove("$ref").unwrap_or(Value::Null);
+    let description = map.remove("description");
+    map.clear();
+    if nullable {
+        map.insert("allOf".into(), json!([{ "$ref": reference }]));
+        map.insert("nullable".into(), Value::Bool(true));
+        if let Some(description) = description {
+            map.insert("description".into(), description);
+        }
+    } else {
+        map.insert("$ref".into(), reference);
+    }
+    report.rewrite("ref-siblings", pointer);
+}
+
+/// `type: ["string", "null"]` becomes `type: string, nullable: true`; several non-null types
+/// become an `anyOf` of each.
+fn type_arrays(map: &mut Map<String, Value>, pointer: &str, report: &mut Report) {
+    let types = match map.get("type") {
+        Some(Value::Array(types)) => types.clone(),
+        Some(Value::String(t)) if t == "null" => {
+            map.remove("type");
+            map.insert("nullable".into(), Value::Bool(true));
+            report.rewrite("type-null", pointer);
+            return;
+        }
+        _ => return,
+    };
+    let mut others: Vec<Value> = types.into_iter().filter(|t| t != "null").collect();
+    let had_null = others.len()
+        < map
+            .get("type")
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
+    map.remove("type");
+    if had_null {
+        map.insert("nullable".into(), Value::Bool(true));
+    }
+    match others.len() {
+        0 => {}
+        1 => {
+            map.insert("type".into(), others.remove(0));
+        }
+        _ => {
+            let variants: Vec<Value> = others.into_iter().map(|t| json!({ "type": t })).collect();
+            map.insert("anyOf".into(), Value::Array(variants));
+        }
+    }
+    report.rewrite("type-array", pointer);
+}
+
+fn const_to_enum(map: &mut Map<String, Value>, pointer: &str, report: &mut Report) {
+    if let Some(value) = map.remove("const") {
+        map.insert("enum".into(), json!([value]));
+        report.rewrite("const", pointer);
+    }
+}
+
+/// An `enum` without `type` gets the type its values share; `null` among them means nullable.
+fn untyped_enum(map: &mut Map<String, Value>, pointer: &str, report: &mut Report) {
+    if map.contains_key("type") {
+        return;
+    }
+    let Some(Value::Array(values)) = map.get("enum") else {
+        return;
+    };
+    let has_null = values.iter().any(Value::is_null);
+    let kinds: Vec<&str> = values
+        .iter()
+        .filter(|v| !v.is_null())
+        .map(|v| match v {
+            Value::Bool(_) => "boolean",
+            Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+            Value::Number(_) => "number",
+            Value::String(_) => "string",
+            Value::Array(_) => "array",
+            _ => "object",
+        })
+        .collect();
+    let Some(first) = kinds.first().copied() else {
+        return;
+    };
+    if kinds.iter().all(|k| *k == first) {
+        map.insert("type".into(), json!(first));
+        if has_null {
+            map.insert("nullable".into(), Value::Bool(true));
+            if let Some(Value::Array(values)) = map.get_mut("enum") {
+                values.retain(|v| !v.is_null());
+            }
+        }
+        report.rewrite("enum-without-type", pointer);
+    }
+}
+
+/// 3.1's numeric `exclusiveMinimum: 5` is 3.0's `minimum: 5, exclusiveMinimum: true`.
+fn exclusive_bounds(map: &mut Map<String, Value>, pointer: &str, report: &mut Report) {
+    for (exclusive, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
+        if let Some(value @ Value::Number(_)) = map.get(exclusive).cloned() {
+            map.insert(bound.into(), value);
+            map.insert(exclusive.into(), Value::Bool(true));
+            report.rewrite("exclusive-bound", pointer);
+        }
+    }
+}
+
+fn examples(map: &mut Map<String, Value>, pointer: &str, report: &mut Report) {
+    if let Some(Value::Array(mut values)) = map.remove("examples") {
+        if !map.contains_key("example") && !values.is_empty() {
+            map.insert("example".into(), values.swap_remove(0));
+        }
+        report.rewrite("examples", pointer);
+    }
+}
+
+/// A tuple (`items` as an array) has no 3.0 form: the array keeps any items.
+fn tuple_items(map: &mut Map<String, Value>, pointer: &str, report: &mut Report) {
+    if matches!(map.get("items"), Some(Value::Array(_))) {
+        map.insert("items".into(), json!({}));
+        report.rewrite("tuple-items", pointer);
+    }
+    if map.get("type") == Some(&json!("array")) && !map.contains_key("items") {
+        map.insert("items".into(), json!({}));
+        report.rewrite("array-without-items", pointer);
+    }
+}
+
+fn drop_keywords(map: &mut Map<String, Value>, pointer: &str, report: &mut Report) {
+    for keyword in DROPPED_KEYWORDS {
+        if map.remove(*keyword).is_some() {
+            report.rewrite(keyword_rule(keyword), pointer);
+        }
+    }
+}
+
+fn keyword_rule(keyword: &str) -> &'static str {
+    match keyword {
+        "propertyNames" => "property-names",
+        _ => "json-schema-2020-keyword",
+    }
+}
+
+/// Nested `anyOf`s flatten into one; a `{type: null}` member makes the whole nullable; a single
+/// remaining member merges into its parent.
+fn flatten_any_of(map: &mut Map<String, Value>, pointer: &str, report: &mut Report) {
+    for key in ["anyOf", "oneOf"] {
+        let Some(Value::Array(members)) = map.remove(key) else {
+            continue;
+        };
+        let before = members.len();
+        let mut flat = Vec::with_capacity(members.len());
+        let mut nullable = false;
+        flatten_into(key, members, &mut flat, &mut nullable);
+        let changed = nullable || flat.len() != before;
+        if nullable {
+            map.insert("nullable".into(), Value::Bool(true));
+        }
+        if flat.len() == 1 && !map.contains_key("type") && !map.contains_key("properties") {
+            if let Value::Object(only) = flat.remove(0) {
+                for (k, v) in only {
+                    map.entry(k).or_insert(v);
+                }
+            }
+        } else if !flat.is_empty() {
+            map.insert(key.into(), Value::Array(flat));
+        }
+        if changed {
+            report.rewrite("nested-any-of", pointer);
+        }
+    }
+}
+
+fn flatten_into(key: &str, members: Vec<Value>, out: &mut Vec<Value>, nullable: &mut bool) {
+    for member in members {
+        match member {
+            Value::Object(mut inner) if inner.len() <= 2 && inner.contains_key(key) => {
+                let description = inner.remove("description");
+                if let Some(Value::Array(nested)) = inner.remove(key) {
+                    if inner.is_empty() {
+                        flatten_into(key, nested, out, nullable);
+                        continue;
+                    }
+                    inner.insert(key.into(), Value::Array(nested));
+                }
+                if let Some(description) = description {
+                    inner.insert("description".into(), description);
+                }
+                out.push(Value::Object(inner));
+            }
+            Value::Object(inner)
+                if inner.get("type") == Some(&json!("null")) && inner.len() == 1 =>
+            {
+                *nullable = true;
+            }
+            other => out.push(other),
+        }
+    }
+}
+
+fn nested(map: &mut Map<String, Value>, pointer: &str, report: &mut Report) {
+    if let Some(Value::Object(properties)) = map.get_mut("properties") {
+        for (name, property) in properties.iter_mut() {
+            let at = format!("{pointer}/properties/{}", crate::pointer::escape(name));
+            normalise(property, &at, report);
+            mark_secret(name, property, &at, report);
+        }
+    }
+    for key in ["items", "additionalProperties", "not"] {
+        if let Some(child) = map.get_mut(key) {
+            if child.is_object() {
+                normalise(child, &format!("{pointer}/{key}"), report);
+            }
+        }
+    }
+    for key in ["allOf", "anyOf", "oneOf"] {
+        if let Some(Value::Array(members)) = map.get_mut(key) {
+            for (i, member) in members.iter_mut().enumerate() {
+                normalise(member, &format!("{pointer}/{key}/{i}"), report);
+            }
+        }
+    }
+}
+
+/// A string named like a credential becomes the `Secret` type, so that no generated `Debug`
+/// prints it. Its description goes too: the generator matches the marked schema exactly.
+pub fn mark_secret(name: &str, schema: &mut Value, pointer: &str, report: &mut Report) {
+    if !is_secret_name(name) {
+        return;
+    }
+    let Value::Object(map) = schema else { return };
+    if map.get("type") != Some(&json!("string")) || map.contains_key("enum") {
+        return;
+    }
+    if map.get("format") == Some(&json!(SECRET_FORMAT)) && map.len() <= 3 {
+        return;
+    }
+    let nullable = map.get("nullable") == Some(&Value::Bool(true));
+    map.clear();
+    map.insert("type".into(), json!("string"));
+    map.insert("format".into(), json!(SECRET_FORMAT));
+    if nullable {
+        map.insert("nullable".into(), Value::Bool(true));
+    }
+    report.rewrite("secret-field", pointer);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(mut schema: Value) -> (Value, Report) {
+        let mut report = Report::default();
+        normalise(&mut schema, "#", &mut report);
+        (schema, report)
+    }
+
+    #[test]
+    fn type_array_with_null_becomes_nullable() {
+        let (s, r) = run(json!({"type": ["object", "null"], "properties": {}}));
+        assert_eq!(
+            s,
+            json!({"type": "object", "nullable": true, "properties": {}})
+        );
+        assert_eq!(r.count("type-array"), 1);
+    }
+
+    #[test]
+    fn type_array_with_two_types_becomes_any_of() {
+        let (s, _) = run(json!({"type": ["string", "number", "null"]}));
+        assert_eq!(
+            s,
+            json!({"nullable": true, "anyOf": [{"type": "string"}, {"type": "number"}]})
+        );
+    }
+
+    #[test]
+    fn nullable_and_type_arrays_mix_in_one_document() {
+        let (s, r) = run(json!({"type": "object", "properties": {
+            "a": {"type": "string", "nullable": true},
+            "b": {"type": ["string", "null"]}
+        }}));
+        assert_eq!(s["properties"]["a"], s["properties"]["b"]);
+        assert_eq!(r.count("type-array"), 1);
+    }
+
+    #[test]
+    fn property_names_is_dropped() {
+        let (s, r) = run(
+            json!({"type": "object", "propertyNames": {"type": "string"},
+            "additionalProperties": {}}),
+        );
+        assert_eq!(s, json!({"type": "object", "additionalProperties": {}}));
+        assert_eq!(r.count("property-names"), 1);
+    }
+
+    #[test]
+    fn ref_siblings_are_dropped_but_nullability_kept() {
+        let (s, r) =
+            run(json!({"type": "object", "description": "d", "$ref": "#/components/schemas/User"}));
+        assert_eq!(s, json!({"$ref": "#/components/schemas/User"}));
+        let (s, _) = run(json!({"type": ["object", "null"], "$ref": "#/components/schemas/User"}));
+        assert_eq!(
+            s,
+            json!({"allOf": [{"$ref": "#/components/schemas/User"}], "nullable": true})
+        );
+        assert_eq!(r.count("ref-siblings"), 1);
+    }
+
+    #[test]
+    fn enum_without_type_gets_the_values_type() {
+        let (s, _) = run(json!({"enum": [true]}));
+        assert_eq!(s, json!({"enum": [true], "type": "boolean"}));
+        let (s, _) = run(json!({"enum": ["a", null]}));
+        assert_eq!(
+            s,
+            json!({"enum": ["a"], "type": "string", "nullable": true})
+        );
+        let (s, _) = run(json!({"enum": ["a", 1]}));
+        assert_eq!(s, json!({"enum": ["a", 1]}), "mixed values stay untyped");
+    }
+
+    #[test]
+    fn nested_any_of_flattens() {
+        let (s, r) = run(json!({"anyOf": [
+            {"anyOf": [{"anyOf": [{"type": "string"}, {"type": "number"}]}, {"type": "boolean"}]},
+            {"type": "array", "items": {"type": "string"}}
+        ]}));
+        assert_eq!(
+            s,
+            json!({"anyOf": [{"type": "string"}, {"type": "number"}, {"type": "boolean"},
+                {"type": "array", "items": {"type": "string"}}]})
+        );
+        assert_eq!(r.count("nested-any-of"), 1);
+    }
+
+    #[test]
+    fn any_of_with_null_becomes_nullable() {
+        let (s, _) = run(json!({"anyOf": [{"type": "string"}, {"type": "null"}]}));
+        assert_eq!(s, json!({"type": "string", "nullable": true}));
+    }
+
+    #[test]
+    fn const_and_examples_and_bounds() {
+        let (s, _) = run(json!({"const": "x", "examples": ["x", "y"]}));
+        assert_eq!(s, json!({"enum": ["x"], "type": "string", "example": "x"}));
+        let (s, _) = run(json!({"type": "integer", "exclusiveMinimum": 0}));
+        assert_eq!(
+            s,
+            json!({"type": "integer", "minimum": 0, "exclusiveMinimum": true})
+        );
+    }
+
+    #[test]
+    fn secrets_are_marked_by_name() {
+        let (s, r) = run(json!({"type": "object", "properties": {
+            "token": {"type": "string", "description": "the session token"},
+            "name": {"type": "string"},
+            "password": {"type": ["string", "null"]}
+        }}));
+        assert_eq!(
+            s["properties"]["token"],
+            json!({"type": "string", "format": SECRET_FORMAT})
+        );
+        assert_eq!(s["properties"]["name"], json!({"type": "string"}));
+        assert_eq!(
+            s["properties"]["password"],
+            json!({"type": "string", "format": SECRET_FORMAT, "nullable": true})
+        );
+        assert_eq!(r.count("secret-field"), 2);
+    }
+
+    #[test]
+    fn rules_are_idempotent() {
+        let input = json!({"type": ["object", "null"], "properties": {
+            "a": {"anyOf": [{"anyOf": [{"type": "string"}]}, {"type": "null"}]},
+            "token": {"type": "string"}
+        }});
+        let (once, _) = run(input);
+        let (twice, r) = run(once.clone());
+        assert_eq!(once, twice);
+        assert_eq!(r.total(), 0);
+    }
+
+    #[test]
+    fn boolean_schemas_become_any() {
+        let (s, _) = run(json!({"type": "object", "properties": {"x": true}}));
+        assert_eq!(s["properties"]["x"], json!({}));
+    }
+}

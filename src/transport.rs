@@ -1,0 +1,227 @@
+//! What every request goes through: credentials, timeout, retries, tracing, and the capture of
+//! rotated tokens. It hooks into the generated client, so raw API calls get all of it too.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::header::{AUTHORIZATION, COOKIE, HeaderMap, HeaderName, HeaderValue, ORIGIN};
+use reqwest::{Method, Request, Response, StatusCode};
+use tracing::Instrument;
+
+use crate::api::Client;
+use crate::config::{Config, Credentials};
+use crate::session::SessionState;
+
+/// The header Better Auth's bearer plugin answers a new or rotated session token in.
+pub(crate) const SET_AUTH_TOKEN: &str = "set-auth-token";
+/// The header the JWT plugin answers a fresh JWT in, on `get-session`.
+pub(crate) const SET_AUTH_JWT: &str = "set-auth-jwt";
+/// progenitor sends `api-version: <info.version>` on every request; the service ignores it.
+const API_VERSION: &str = "api-version";
+/// Error bodies longer than this are cut before they are kept in an error.
+const MAX_ERROR_BODY: usize = 64 * 1024;
+
+/// What one NeonAuth value shares with every client it hands out.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub(crate) base_url: String,
+    pub(crate) http: reqwest::Client,
+    pub(crate) config: Config,
+}
+
+/// The per-client state the generated `Client` carries: the shared configuration, and the
+/// session whose credentials it sends, if any.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub(crate) shared: Arc<Shared>,
+    pub(crate) session: Option<Arc<SessionState>>,
+}
+
+impl Context {
+    pub(crate) fn client(shared: &Arc<Shared>, session: Option<Arc<SessionState>>) -> Client {
+        let context = Context {
+            shared: Arc::clone(shared),
+            session,
+        };
+        Client::new_with_client(&shared.base_url, shared.http.clone(), context)
+    }
+}
+
+impl ClientHooks<Context> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut Request,
+        _info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        let context = self.inner();
+        let headers = request.headers_mut();
+        headers.remove(API_VERSION);
+        if let Some(session) = &context.session {
+            let token = session.token();
+            match &context.shared.config.credentials {
+                Credentials::Bearer => {
+                    let value = sensitive(&format!("Bearer {}", token.expose()))?;
+                    headers.insert(AUTHORIZATION, value);
+                }
+                Credentials::Cookie { name } => {
+                    let value = sensitive(&format!("{name}={}", token.expose()))?;
+                    headers.insert(COOKIE, value);
+                }
+            }
+        }
+        if let Some(origin) = &context.shared.config.origin {
+            headers.insert(ORIGIN, origin.clone());
+        }
+        if request.timeout().is_none() {
+            *request.timeout_mut() = Some(context.shared.config.timeout);
+        }
+        Ok(())
+    }
+
+    async fn exec(&self, request: Request, info: &OperationInfo) -> reqwest::Result<Response> {
+        let span = tracing::debug_span!(
+            "neon_auth.request",
+            operation = info.operation_id,
+            method = %request.method(),
+            status = tracing::field::Empty,
+            attempts = tracing::field::Empty,
+            duration_ms = tracing::field::Empty,
+        );
+        let started = Instant::now();
+        let result = send(&self.inner().shared, request)
+            .instrument(span.clone())
+            .await;
+        span.record("duration_ms", started.elapsed().as_millis() as u64);
+        if let Ok((response, attempts)) = &result {
+            span.record("status", response.status().as_u16());
+            span.record("attempts", *attempts);
+        }
+        match result {
+            Ok((response, _)) => Ok(response),
+            Err(e) => {
+                tracing::debug!(parent: &span, error = %e, "request failed");
+                Err(e)
+            }
+        }
+    }
+
+    async fn post<E>(
+        &self,
+        result: &reqwest::Result<Response>,
+        _info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        if let (Some(session), Ok(response)) = (&self.inner().session, result) {
+            session.observe(response.headers());
+        }
+        Ok(())
+    }
+}
+
+/// An `Authorization` or `Cookie` value, marked sensitive so that no `Debug` of the request
+/// shows it. A token with bytes a header can't hold is a bad token, not a reason to panic.
+fn sensitive<E>(value: &str) -> Result<HeaderValue, progenitor_client::Error<E>> {
+    let mut value = HeaderValue::from_str(value).map_err(|_| {
+        progenitor_client::Error::InvalidRequest(
+            "the session token holds characters an HTTP header cannot carry".into(),
+        )
+    })?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+/// Sends `request`, retrying what is safe to retry; returns the answer and the attempts made.
+async fn send(shared: &Shared, request: Request) -> reqwest::Result<(Response, u32)> {
+    let retry = &shared.config.retry;
+    let idempotent = matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS | Method::PUT | Method::DELETE
+    );
+    let mut current = request;
+    let mut attempt = 0u32;
+    loop {
+        attempt += 1;
+        let spare = (attempt <= retry.max_retries)
+            .then(|| current.try_clone())
+            .flatten();
+        let outcome = shared.http.execute(current).await;
+        let wait = match &outcome {
+            Ok(response) if response.status() == StatusCode::TOO_MANY_REQUESTS => {
+                retry_after(response.headers()).filter(|w| *w <= retry.max_wait)
+            }
+            Ok(response) if idempotent && is_transient(response.status()) => {
+                Some(retry.backoff(attempt))
+            }
+            Err(e) if idempotent && e.is_connect() => Some(retry.backoff(attempt)),
+            _ => None,
+        };
+        match (wait, spare) {
+            (Some(wait), Some(spare)) => {
+                match &outcome {
+                    Ok(response) => {
+                        tracing::debug!(status = response.status().as_u16(), "retrying")
+                    }
+                    Err(e) => tracing::debug!(error = %e, "retrying"),
+                }
+                tokio::time::sleep(wait).await;
+                current = spare;
+            }
+            _ => return Ok((normalise_error_body(outcome?).await, attempt)),
+        }
+    }
+}
+
+fn is_transient(status: StatusCode) -> bool {
+    matches!(
+        status,
+        StatusCode::BAD_GATEWAY | StatusCode::SERVICE_UNAVAILABLE | StatusCode::GATEWAY_TIMEOUT
+    )
+}
+
+/// Better Auth's rate limiter answers `X-Retry-After: <seconds>`; proxies send `Retry-After`.
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    ["x-retry-after", "retry-after"]
+        .iter()
+        .filter_map(|name| headers.get(*name))
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.trim().parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s >= 0.0)
+        .map(Duration::from_secs_f64)
+}
+
+/// Some error answers have an empty body (many 401s, every 404) and a proxy may answer with an
+/// HTML page. The generated code decodes every error body as `{code, message}`, so give it one:
+/// `{}` for an empty body, the text as `message` for anything that is not a JSON object.
+async fn normalise_error_body(response: Response) -> Response {
+    let status = response.status();
+    if status.is_success() || status.is_informational() {
+        return response;
+    }
+    let headers = response.headers().clone();
+    let version = response.version();
+    let body = match response.bytes().await {
+        Ok(body) => body,
+        Err(_) => Bytes::new(),
+    };
+    let is_object = serde_json::from_slice::<serde_json::Value>(&body).is_ok_and(|v| v.is_object());
+    let body = if is_object {
+        body
+    } else if body.iter().all(u8::is_ascii_whitespace) {
+        Bytes::from_static(b"{}")
+    } else {
+        let text = String::from_utf8_lossy(&body[..body.len().min(MAX_ERROR_BODY)]);
+        let message = crate::error::excerpt(text.trim(), 200);
+        Bytes::from(serde_json::json!({ "message": message }).to_string())
+    };
+    let mut rebuilt = http::Response::new(body);
+    *rebuilt.status_mut() = status;
+    *rebuilt.version_mut() = version;
+    *rebuilt.headers_mut() = headers;
+    rebuilt.headers_mut().insert(
+        HeaderName::from_static("content-type"),
+        HeaderValue::from_static("application/json"),
+    );
+    rebuilt.headers_mut().remove("content-length");
+    Response::from(rebuilt)
+}
