@@ -67,7 +67,7 @@ pub(crate) fn ensure_installed(dir: &Path, node: &Path) -> Result<(), Error> {
         return Err(Error::NpmCiFailed {
             dir: dir.to_owned(),
             status: crate::process::describe(output.status),
-            output: last_lines(&text, 40),
+            output: excerpt(&text),
         });
     }
     eprintln!("installed the local test server's packages");
@@ -101,9 +101,19 @@ fn packages(file: &Path) -> Option<Value> {
     Some(packages)
 }
 
-fn last_lines(text: &str, count: usize) -> String {
-    let lines: Vec<&str> = text.lines().collect();
-    lines[lines.len().saturating_sub(count)..].join("\n")
+/// The start and the end of npm's output: npm names the cause first and may follow it with a
+/// long usage text, while a failed download is reported last.
+fn excerpt(text: &str) -> String {
+    const EACH: usize = 20;
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .collect();
+    if lines.len() <= 2 * EACH {
+        return lines.join("\n");
+    }
+    let (first, last) = (&lines[..EACH], &lines[lines.len() - EACH..]);
+    format!("{}\n...\n{}", first.join("\n"), last.join("\n"))
 }
 
 /// An exclusive lock on a file beside `package-lock.json`, held until the file is dropped. The
