@@ -157,6 +157,17 @@ pub enum JwtError {
 }
 
 impl JwtError {
+    /// Whether trying again later may succeed: the key set could not be fetched for a
+    /// transient reason (timeout, connection failure, 429 or 5xx, the pause after a failure).
+    /// A refused token is never retryable.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Self::KeySetTimeout { .. } | Self::KeySetFetch { .. } | Self::KeySetUnavailable => true,
+            Self::KeySetStatus { status } => *status == 429 || *status >= 500,
+            _ => false,
+        }
+    }
+
     /// Whether the key set could not be loaded, as opposed to the token being bad.
     ///
     /// A service answers the former with 503 (the caller's token may be fine) and the latter

@@ -300,8 +300,8 @@ impl JwtVerifierBuilder {
 
     /// Accepts a plain `http://` key set URL on a host that is not loopback. Anyone on the path
     /// could then swap the keys; loopback URLs are always accepted.
-    pub fn allow_http(mut self, allow: bool) -> Self {
-        self.allow_http = allow;
+    pub fn allow_insecure_http(mut self) -> Self {
+        self.allow_http = true;
         self
     }
 
@@ -310,7 +310,7 @@ impl JwtVerifierBuilder {
     /// # Errors
     ///
     /// [`JwtError::Config`] when the key set URL does not parse, is not `http(s)`, or is plain
-    /// `http://` to a host other than loopback without [`allow_http`](Self::allow_http), or when
+    /// `http://` to a host other than loopback without [`allow_insecure_http`](Self::allow_insecure_http), or when
     /// the HTTP client cannot be made; [`JwtError::KeySetJson`] or [`JwtError::KeySetInvalid`]
     /// when a static key set is not a JWK set.
     pub fn build(self) -> Result<JwtVerifier, JwtError> {
