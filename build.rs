@@ -44,6 +44,13 @@ fn run() -> Result<(), String> {
     };
     let (name, generated) = generate(&manifest, corrections.as_deref(), &options)?;
 
+    // The hand-written layer offers a sign-in only where the document has its endpoint, so that
+    // any instance's document compiles: `#[cfg(neon_auth_op = "sign_in_email_otp")]`.
+    println!("cargo::rustc-check-cfg=cfg(neon_auth_op, values(any()))");
+    for operation in &generated.report.operation_names {
+        println!("cargo::rustc-cfg=neon_auth_op=\"{operation}\"");
+    }
+
     let target = out.join("neon_auth_api.rs");
     std::fs::write(&target, &generated.code)
         .map_err(|e| format!("cannot write {}: {e}", target.display()))?;

@@ -133,6 +133,7 @@ fn count(document: &Value, report: &mut Report) {
     report.generated = 0;
     report.typed_answers = 0;
     report.groups.clear();
+    report.operation_names.clear();
     let paths = document.get("paths").and_then(Value::as_object);
     for item in paths.into_iter().flat_map(|p| p.values()) {
         for op in item.as_object().into_iter().flat_map(|i| i.values()) {
@@ -140,6 +141,9 @@ fn count(document: &Value, report: &mut Report) {
                 continue;
             }
             report.generated += 1;
+            if let Some(name) = op.get("operationId").and_then(Value::as_str) {
+                report.operation_names.push(name.to_owned());
+            }
             *report.groups.entry(group_of(op)).or_default() += 1;
             if op
                 .pointer("/responses/2XX/content/application~1json")

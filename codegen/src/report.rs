@@ -12,6 +12,8 @@ pub struct Report {
     pub operations: usize,
     /// Operations that made it into the generated client.
     pub generated: usize,
+    /// The method name of every generated operation.
+    pub operation_names: Vec<String>,
     /// Generated operations per group (the operation's tag).
     pub groups: BTreeMap<String, usize>,
     /// Operations that answer JSON on success and so get a typed answer.
