@@ -196,3 +196,44 @@ fn a_rate_limit_answers_429() {
         .collect();
     assert_eq!(statuses.last(), Some(&429), "{statuses:?}");
 }
+
+fn sign_up_and_in(first: &TestServer, second: &TestServer) -> (u16, u16) {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap();
+    let email = format!(
+        "db-{}-{}@example.test",
+        std::process::id(),
+        nanos.as_nanos()
+    );
+    let credentials = json!({"email": email, "password": "correct horse battery", "name": "T"});
+    let send = |server: &TestServer, path: &str| {
+        let path = format!("{BASE_PATH}{path}");
+        server
+            .request("POST", &path, &[], Some(&credentials))
+            .unwrap()
+            .status
+    };
+    (
+        send(first, "/sign-up/email"),
+        send(second, "/sign-in/email"),
+    )
+}
+
+/// With `NEON_AUTH_TEST_DATABASE_URL` two servers share one database; without it each has its
+/// own. CI runs the suite both ways, so both branches run.
+#[test]
+fn the_database_follows_neon_auth_test_database_url() {
+    let first = TestServer::start().unwrap();
+    let second = TestServer::start().unwrap();
+    let (signed_up, signed_in) = sign_up_and_in(&first, &second);
+    assert_eq!(signed_up, 200);
+    if std::env::var_os(neon_auth_testserver::DATABASE_URL_VAR).is_some_and(|v| !v.is_empty()) {
+        assert_eq!(
+            signed_in, 200,
+            "the second server sees the user in the shared database"
+        );
+    } else {
+        assert_eq!(signed_in, 401, "each embedded database is separate");
+    }
+}
