@@ -81,6 +81,7 @@ pub fn normalise(schema: &mut Value, pointer: &str, report: &mut Report) {
     examples(map, pointer, report);
     tuple_items(map, pointer, report);
     drop_keywords(map, pointer, report);
+    open_objects(map, pointer, report);
     flatten_any_of(map, pointer, report);
     nested(map, pointer, report);
 }
@@ -234,6 +235,26 @@ fn keyword_rule(keyword: &str) -> &'static str {
     match keyword {
         "propertyNames" => "property-names",
         _ => "json-schema-2020-keyword",
+    }
+}
+
+/// An object with named properties that also allows any other (`additionalProperties: {}`)
+/// becomes a struct with a flattened map that the generated builders then demand a value for.
+/// Better Auth marks nearly every body this way; decoding ignores unknown fields anyway, so the
+/// named properties alone are kept.
+fn open_objects(map: &mut Map<String, Value>, pointer: &str, report: &mut Report) {
+    let has_properties = map
+        .get("properties")
+        .and_then(Value::as_object)
+        .is_some_and(|p| !p.is_empty());
+    let open = match map.get("additionalProperties") {
+        Some(Value::Bool(true)) => true,
+        Some(Value::Object(any)) => any.is_empty(),
+        _ => false,
+    };
+    if has_properties && open {
+        map.remove("additionalProperties");
+        report.rewrite("open-object", pointer);
     }
 }
 
@@ -476,6 +497,25 @@ mod tests {
         let (twice, r) = run(once.clone());
         assert_eq!(once, twice);
         assert_eq!(r.total(), 0);
+    }
+
+    #[test]
+    fn open_objects_with_properties_close() {
+        let (s, r) = run(
+            json!({"type": "object", "properties": {"a": {"type": "string"}},
+            "additionalProperties": {}}),
+        );
+        assert_eq!(
+            s,
+            json!({"type": "object", "properties": {"a": {"type": "string"}}})
+        );
+        assert_eq!(r.count("open-object"), 1);
+        let (s, _) = run(json!({"type": "object", "additionalProperties": {}}));
+        assert_eq!(
+            s,
+            json!({"type": "object", "additionalProperties": {}}),
+            "a map stays a map"
+        );
     }
 
     #[test]
