@@ -37,11 +37,7 @@ fn run() -> Result<(), String> {
     println!("cargo:rerun-if-changed={}", corrections.display());
     let corrections = corrections.exists().then_some(corrections);
 
-    let options = Options {
-        inner_type: "crate::transport::Context".into(),
-        secret_type: "crate::Secret".into(),
-        groups: None,
-    };
+    let options = Options::for_neon_auth();
     let (name, generated) = generate(&manifest, corrections.as_deref(), &options)?;
 
     // The hand-written layer offers a sign-in only where the document has its endpoint, so that

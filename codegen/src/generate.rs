@@ -22,6 +22,17 @@ pub struct Options {
     pub groups: Option<BTreeSet<String>>,
 }
 
+impl Options {
+    /// The options `neon-auth`'s build script uses: its own state and secret types.
+    pub fn for_neon_auth() -> Self {
+        Options {
+            inner_type: "crate::transport::Context".into(),
+            secret_type: "crate::Secret".into(),
+            groups: None,
+        }
+    }
+}
+
 impl Default for Options {
     fn default() -> Self {
         Options {
@@ -44,7 +55,7 @@ pub fn generate(document: &Value, options: &Options, report: &mut Report) -> Res
     })?;
 
     let settings = settings(options)?;
-    let tokens = catch_unwind(AssertUnwindSafe(|| Generator::new(&settings).generate_tokens(&spec)))
+    let tokens = quietly(|| Generator::new(&settings).generate_tokens(&spec))
         .map_err(|panic| {
             let what = panic
                 .downcast_ref::<String>()
@@ -67,6 +78,16 @@ pub fn generate(document: &Value, options: &Options, report: &mut Report) -> Res
     let code = prettyplease::unparse(&file);
     report.lines = code.lines().count();
     Ok(code)
+}
+
+/// Runs `f`, turning a panic into an error without the panic hook printing a backtrace into
+/// the build's output: the error that follows says what happened and what to do.
+fn quietly<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = catch_unwind(AssertUnwindSafe(f));
+    std::panic::set_hook(hook);
+    result
 }
 
 fn settings(options: &Options) -> Result<GenerationSettings, Fault> {

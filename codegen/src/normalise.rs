@@ -95,6 +95,7 @@ pub fn normalise(document: &mut Value, report: &mut Report) -> Result<(), Fault>
             let keep = operation(
                 op,
                 &name,
+                path,
                 path_parameters.as_ref(),
                 &components,
                 &op_at,
@@ -107,6 +108,20 @@ pub fn normalise(document: &mut Value, report: &mut Report) -> Result<(), Fault>
         }
     }
 
+    for (name, schema) in components_schemas(root)?.iter_mut() {
+        schema::normalise(
+            schema,
+            &format!("#/components/schemas/{}", escape(name)),
+            report,
+        );
+    }
+    check_types(root)?;
+    let schemas = components_schemas(root)?;
+    schemas.insert(ERROR_SCHEMA.into(), error_schema());
+    Ok(())
+}
+
+fn components_schemas(root: &mut Map<String, Value>) -> Result<&mut Map<String, Value>, Fault> {
     let components = root
         .entry("components")
         .or_insert_with(|| json!({}))
@@ -118,32 +133,87 @@ pub fn normalise(document: &mut Value, report: &mut Report) -> Result<(), Fault>
                 "`components` must be an object",
             )
         })?;
-    if let Some(Value::Object(schemas)) = components.get_mut("schemas") {
-        for (name, schema) in schemas.iter_mut() {
-            schema::normalise(
-                schema,
-                &format!("#/components/schemas/{}", escape(name)),
-                report,
-            );
-        }
-    }
-    let schemas = components
+    components
         .entry("schemas")
         .or_insert_with(|| json!({}))
         .as_object_mut()
-        .ok_or_else(|| Fault::at(Step::Check, "#/components/schemas", "must be an object"))?;
-    schemas.insert(
-        ERROR_SCHEMA.into(),
-        json!({
-            "description": "The body of an error answer: Better Auth's error code and message.",
-            "type": "object",
-            "properties": {
-                "code": {"type": "string", "description": "Better Auth's error code, e.g. `INVALID_EMAIL_OR_PASSWORD`."},
-                "message": {"type": "string", "description": "A human-readable message."}
-            }
-        }),
-    );
+        .ok_or_else(|| Fault::at(Step::Check, "#/components/schemas", "must be an object"))
+}
+
+fn error_schema() -> Value {
+    json!({
+        "description": "The body of an error answer: Better Auth's error code and message.",
+        "type": "object",
+        "properties": {
+            "code": {"type": "string", "description": "Better Auth's error code, e.g. `INVALID_EMAIL_OR_PASSWORD`."},
+            "message": {"type": "string", "description": "A human-readable message."}
+        }
+    })
+}
+
+const TYPES: &[&str] = &["string", "number", "integer", "boolean", "array", "object"];
+
+/// After the rewrites every schema's `type` must be one OpenAPI 3.0 knows, and its `enum` values
+/// must be of that type; the generator's own error for either names no place.
+fn check_types(root: &Map<String, Value>) -> Result<(), Fault> {
+    if let Some(paths) = root.get("paths") {
+        check_types_in(paths, "#/paths", false)?;
+    }
+    if let Some(schemas) = root.get("components").and_then(|c| c.get("schemas")) {
+        check_types_in(schemas, "#/components/schemas", true)?;
+    }
     Ok(())
+}
+
+/// `names` is true for a map of names to schemas (`properties`), whose `type` key is a name.
+fn check_types_in(value: &Value, at: &str, names: bool) -> Result<(), Fault> {
+    match value {
+        Value::Object(map) => {
+            if let Some(kind) = map.get("type").filter(|_| !names) {
+                let Some(kind) = kind.as_str().filter(|k| TYPES.contains(k)) else {
+                    return Err(Fault::at(
+                        Step::Check,
+                        at,
+                        format!("schema type {kind} is not an OpenAPI type"),
+                    )
+                    .hint("correct the schema in the corrections overlay"));
+                };
+                if let Some(Value::Array(values)) = map.get("enum") {
+                    if let Some(bad) = values.iter().find(|v| !fits(kind, v)) {
+                        return Err(Fault::at(
+                            Step::Check,
+                            at,
+                            format!("enum value {bad} is not of the schema's type `{kind}`"),
+                        )
+                        .hint("correct the enum or the type in the corrections overlay"));
+                    }
+                }
+            }
+            for (key, child) in map {
+                let child_names = !names && key == "properties";
+                check_types_in(child, &format!("{at}/{}", escape(key)), child_names)?;
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                check_types_in(child, &format!("{at}/{i}"), false)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn fits(kind: &str, value: &Value) -> bool {
+    match (kind, value) {
+        (_, Value::Null) => true,
+        ("string", Value::String(_))
+        | ("boolean", Value::Bool(_))
+        | ("number", Value::Number(_)) => true,
+        ("integer", Value::Number(n)) => n.is_i64() || n.is_u64(),
+        ("array", Value::Array(_)) | ("object", Value::Object(_)) => true,
+        _ => false,
+    }
 }
 
 fn check_version(document: &Value) -> Result<(), Fault> {
@@ -285,6 +355,7 @@ fn inline<'a>(value: &'a Value, components: &'a Value) -> &'a Value {
 fn operation(
     op: &mut Map<String, Value>,
     name: &str,
+    path: &str,
     path_parameters: Option<&Value>,
     components: &Value,
     at: &str,
@@ -303,6 +374,7 @@ fn operation(
     op.insert("operationId".into(), json!(name));
     tags(op, at, report);
     parameters(op, path_parameters, components, at, report)?;
+    template_parameters(op, path, at, report);
     if !request_body(op, components, at, report) {
         return Ok(false);
     }
@@ -388,6 +460,28 @@ fn parameters(
             p.remove("content");
             p.insert("schema".into(), json!({"type": "string"}));
         }
+        let resolved_type = p
+            .get("schema")
+            .map(|schema| inline(schema, components))
+            .and_then(|schema| schema.get("type"))
+            .cloned();
+        if place == "query" && resolved_type == Some(json!("object")) {
+            if required {
+                return Err(Fault::at(
+                    Step::Normalise,
+                    &p_at,
+                    format!("required query parameter `{name}` is an object, which the client cannot encode"),
+                )
+                .hint("make it a string in the corrections overlay"));
+            }
+            report.problem(
+                &p_at,
+                format!(
+                    "optional object query parameter `{name}` dropped: the client cannot encode it"
+                ),
+            );
+            continue;
+        }
         if let Some(schema) = p.get_mut("schema") {
             schema::normalise(schema, &format!("{p_at}/schema"), report);
             // A path parameter is formatted into the URL, which needs `Display`; a secret has none.
@@ -402,6 +496,33 @@ fn parameters(
         op.insert("parameters".into(), Value::Array(merged));
     }
     Ok(())
+}
+
+/// Every `{name}` of the path template must be a declared path parameter; an undeclared one
+/// becomes a required string.
+fn template_parameters(op: &mut Map<String, Value>, path: &str, at: &str, report: &mut Report) {
+    let names: Vec<&str> = path
+        .split('/')
+        .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+        .collect();
+    let parameters = op.entry("parameters").or_insert_with(|| json!([]));
+    let Some(parameters) = parameters.as_array_mut() else {
+        return;
+    };
+    for name in names {
+        let declared = parameters
+            .iter()
+            .any(|p| p["in"] == "path" && p["name"] == name);
+        if !declared {
+            parameters.push(
+                json!({"name": name, "in": "path", "required": true, "schema": {"type": "string"}}),
+            );
+            report.rewrite("undeclared-path-parameter", at);
+        }
+    }
+    if parameters.is_empty() {
+        op.remove("parameters");
+    }
 }
 
 /// Keeps one request body media type the client can send; returns false when there is none.

@@ -199,7 +199,10 @@ fn merge(target: &mut Value, update: &Value) {
         (Value::Object(target), Value::Object(update)) => {
             for (key, value) in update {
                 match target.get_mut(key) {
-                    Some(existing) if existing.is_object() && value.is_object() => {
+                    Some(existing)
+                        if (existing.is_object() && value.is_object())
+                            || (existing.is_array() && value.is_array()) =>
+                    {
                         merge(existing, value);
                     }
                     _ => {
