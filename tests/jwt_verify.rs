@@ -686,3 +686,122 @@ async fn token_signed_after_rotation_verifies_without_a_new_verifier() -> TestRe
     verifier.verify(&before).await?;
     Ok(())
 }
+
+#[cfg(feature = "axum")]
+mod axum_extractor {
+    use super::*;
+    use axum::Router;
+    use axum::routing::get;
+    use neon_auth::axum::VerifiedUser;
+
+    async fn me(VerifiedUser(claims): VerifiedUser) -> String {
+        claims.sub
+    }
+
+    async fn maybe(user: Option<VerifiedUser>) -> String {
+        user.map_or_else(|| "stranger".to_owned(), |user| user.sub.clone())
+    }
+
+    /// Serves `/me` and `/maybe` on loopback with `verifier`; answers the service's base URL.
+    async fn serve(verifier: JwtVerifier) -> Result<String, Box<dyn StdError>> {
+        let app = Router::new()
+            .route("/me", get(me))
+            .route("/maybe", get(maybe))
+            .with_state(verifier);
+        let listener = TcpListener::bind("127.0.0.1:0").await?;
+        let url = format!("http://{}", listener.local_addr()?);
+        tokio::spawn(async move { axum::serve(listener, app).await });
+        Ok(url)
+    }
+
+    async fn get_with(
+        url: &str,
+        auth: Option<&str>,
+    ) -> Result<(u16, String, Value), Box<dyn StdError>> {
+        let mut request = http().get(url);
+        if let Some(auth) = auth {
+            request = request.header("authorization", auth);
+        }
+        let response = request.send().await?;
+        let status = response.status().as_u16();
+        let challenge = response
+            .headers()
+            .get("www-authenticate")
+            .map(|value| value.to_str().unwrap_or("?").to_owned())
+            .unwrap_or_default();
+        let body = response.text().await?;
+        let body = serde_json::from_str(&body).unwrap_or(Value::String(body));
+        Ok((status, challenge, body))
+    }
+
+    #[tokio::test]
+    async fn valid_bearer_token_reaches_the_handler() -> TestResult {
+        let signer = Signer::new();
+        let url = serve(signer.verifier()).await?;
+        let token = signer.sign(claims());
+        let bearer = format!("Bearer {token}");
+        assert_eq!(
+            get_with(&format!("{url}/me"), Some(&bearer)).await?.2,
+            json!("user-1")
+        );
+        assert_eq!(
+            get_with(&format!("{url}/maybe"), Some(&bearer)).await?.2,
+            json!("user-1")
+        );
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn missing_token_gets_a_bare_bearer_challenge() -> TestResult {
+        let signer = Signer::new();
+        let url = serve(signer.verifier()).await?;
+        for auth in [None, Some("Basic dXNlcjpwYXNz"), Some("Bearer ")] {
+            let (status, challenge, body) = get_with(&format!("{url}/me"), auth).await?;
+            assert_eq!((status, challenge.as_str()), (401, "Bearer"), "{auth:?}");
+            assert_eq!(body["error"], "unauthorized");
+        }
+        assert_eq!(
+            get_with(&format!("{url}/maybe"), None).await?.2,
+            json!("stranger")
+        );
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn invalid_token_gets_invalid_token_without_echo() -> TestResult {
+        let signer = Signer::new();
+        let url = serve(signer.verifier()).await?;
+        let expired = signer.sign(with(claims(), json!({"exp": now() - 3600})));
+        for path in ["me", "maybe"] {
+            let auth = format!("Bearer {expired}");
+            let (status, challenge, body) = get_with(&format!("{url}/{path}"), Some(&auth)).await?;
+            assert_eq!(status, 401);
+            assert_eq!(
+                challenge,
+                "Bearer error=\"invalid_token\", error_description=\"token expired\""
+            );
+            assert_eq!(
+                body,
+                json!({"error": "invalid_token", "error_description": "token expired"})
+            );
+        }
+
+        let odd_kid = signer.sign_with(json!({"alg": "EdDSA", "kid": "a\"b"}), claims());
+        let auth = format!("Bearer {odd_kid}");
+        let (status, challenge, _) = get_with(&format!("{url}/me"), Some(&auth)).await?;
+        assert_eq!(status, 401);
+        assert!(challenge.ends_with("error_description=\"token signed by an unknown key\""));
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn unavailable_key_set_answers_503() -> TestResult {
+        let (jwks, _) = stub_endpoint(Stub::Answer(500, "text/plain", "down".into())).await?;
+        let url = serve(remote_verifier(&jwks)).await?;
+        let auth = format!("Bearer {}", Signer::new().sign(claims()));
+        let (status, _, body) = get_with(&format!("{url}/me"), Some(&auth)).await?;
+        assert_eq!(status, 503);
+        assert_eq!(body["error"], "temporarily_unavailable");
+        Ok(())
+    }
+}

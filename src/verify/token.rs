@@ -154,7 +154,7 @@ impl Expected {
         }
 
         let iss = string(&raw, "iss").ok_or(JwtError::InvalidClaim { claim: "iss" })?;
-        if !self.issuers.iter().any(|expected| *expected == iss) {
+        if !self.issuers.contains(&iss) {
             return Err(JwtError::WrongIssuer);
         }
         let aud = audiences(&raw)?;
