@@ -13,6 +13,17 @@ const DOCUMENT_VAR: &str = "NEON_AUTH_OPENAPI";
 const URL_VAR: &str = "NEON_AUTH_OPENAPI_URL";
 const CORRECTIONS_VAR: &str = "NEON_AUTH_CORRECTIONS";
 
+/// Plugin groups a cargo feature of the same name can leave out (all on by default), so that a
+/// service compiles only the endpoints it calls. Groups without a feature are always generated.
+const OPTIONAL_GROUPS: &[&str] = &[
+    "admin",
+    "organization",
+    "email-otp",
+    "magic-link",
+    "phone-number",
+    "jwt",
+];
+
 fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
@@ -37,7 +48,13 @@ fn run() -> Result<(), String> {
     println!("cargo:rerun-if-changed={}", corrections.display());
     let corrections = corrections.exists().then_some(corrections);
 
-    let options = Options::for_neon_auth();
+    let mut options = Options::for_neon_auth();
+    for group in OPTIONAL_GROUPS {
+        let feature = format!("CARGO_FEATURE_{}", group.to_uppercase().replace('-', "_"));
+        if std::env::var_os(feature).is_none() {
+            options.excluded_groups.insert((*group).to_owned());
+        }
+    }
     let (name, generated) = generate(&manifest, corrections.as_deref(), &options)?;
 
     // The hand-written layer offers a sign-in only where the document has its endpoint, so that

@@ -18,8 +18,8 @@ pub struct Options {
     pub inner_type: String,
     /// The path of the type that holds secrets (strings marked by the secret-field rule).
     pub secret_type: String,
-    /// When set, only operations whose group (tag, compared lowercase) is in it are generated.
-    pub groups: Option<BTreeSet<String>>,
+    /// Groups (tags, compared lowercase) whose operations are left out.
+    pub excluded_groups: BTreeSet<String>,
 }
 
 impl Options {
@@ -28,7 +28,7 @@ impl Options {
         Options {
             inner_type: "crate::transport::Context".into(),
             secret_type: "crate::Secret".into(),
-            groups: None,
+            excluded_groups: BTreeSet::new(),
         }
     }
 }
@@ -38,7 +38,7 @@ impl Default for Options {
         Options {
             inner_type: "()".into(),
             secret_type: "::std::string::String".into(),
-            groups: None,
+            excluded_groups: BTreeSet::new(),
         }
     }
 }
@@ -130,14 +130,15 @@ fn group_of(op: &Value) -> String {
 }
 
 fn select_groups(document: &mut Value, options: &Options, report: &mut Report) {
-    let Some(groups) = &options.groups else {
+    let groups = &options.excluded_groups;
+    if groups.is_empty() {
         return;
-    };
+    }
     for (path, item) in operations(document) {
         let dropped: Vec<String> = item
             .iter()
             .filter(|(_, op)| op.get("operationId").is_some())
-            .filter(|(_, op)| !groups.contains(&group_of(op).to_lowercase()))
+            .filter(|(_, op)| groups.contains(&group_of(op).to_lowercase()))
             .map(|(method, _)| method.clone())
             .collect();
         for method in dropped {

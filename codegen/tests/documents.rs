@@ -98,3 +98,21 @@ fn our_corrections_on_another_document_report_absent_targets() {
         "the core document lacks the organization endpoints our corrections target"
     );
 }
+
+#[test]
+fn excluded_groups_are_left_out() {
+    let mut options = Options::for_neon_auth();
+    options.excluded_groups.insert("admin".into());
+    options.excluded_groups.insert("organization".into());
+    let generated = generate_file(
+        &root().join("schema/neon-auth.openapi.json"),
+        None,
+        &options,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(generated.report.operations, 87);
+    assert_eq!(generated.report.generated, 87 - 15 - 22);
+    assert!(!generated.code.contains("fn admin_list_users("));
+    assert!(!generated.code.contains("fn organization_create("));
+    assert!(generated.code.contains("fn sign_in_email("));
+}
