@@ -432,6 +432,8 @@ fn plain_http_to_a_remote_host_needs_opting_in() {
 #[derive(Clone)]
 enum Stub {
     Answer(u16, &'static str, String),
+    /// This key set to the first request, 500 to every later one.
+    FirstOnly(String),
     Hang,
 }
 
@@ -454,10 +456,16 @@ async fn stub_endpoint(behaviour: Stub) -> Result<(String, Arc<AtomicUsize>), Bo
                         Ok(n) => seen.extend_from_slice(&buf[..n]),
                     }
                 }
-                counter.fetch_add(1, Ordering::SeqCst);
-                match behaviour {
-                    Stub::Hang => tokio::time::sleep(Duration::from_secs(3600)).await,
-                    Stub::Answer(status, content_type, body) => {
+                let earlier = counter.fetch_add(1, Ordering::SeqCst);
+                let answer = match behaviour {
+                    Stub::Hang => None,
+                    Stub::Answer(status, content_type, body) => Some((status, content_type, body)),
+                    Stub::FirstOnly(jwks) if earlier == 0 => Some((200, "application/json", jwks)),
+                    Stub::FirstOnly(_) => Some((500, "text/plain", "gone".to_owned())),
+                };
+                match answer {
+                    None => tokio::time::sleep(Duration::from_secs(3600)).await,
+                    Some((status, content_type, body)) => {
                         let head = format!(
                             "HTTP/1.1 {status} X\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
                             body.len()
@@ -575,6 +583,34 @@ async fn concurrent_first_use_shares_one_fetch() -> TestResult {
         task.await??;
     }
     assert_eq!(count.load(Ordering::SeqCst), 1, "key set fetches");
+    Ok(())
+}
+
+#[tokio::test]
+async fn old_key_set_is_fetched_again_and_kept_when_that_fails() -> TestResult {
+    let signer = Signer::new();
+    let (url, count) = stub_endpoint(Stub::FirstOnly(signer.jwks())).await?;
+    let verifier = JwtVerifier::builder(ISS)
+        .jwks_url(&url)
+        .max_key_age(Duration::from_millis(100))
+        .refetch_interval(Duration::ZERO)
+        .build()?;
+    let token = signer.sign(claims());
+    verifier.verify(&token).await?;
+    verifier.verify(&token).await?;
+    assert_eq!(
+        count.load(Ordering::SeqCst),
+        1,
+        "fresh keys are not fetched again"
+    );
+
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    verifier.verify(&token).await?;
+    assert_eq!(
+        count.load(Ordering::SeqCst),
+        2,
+        "old keys are fetched again"
+    );
     Ok(())
 }
 

@@ -164,6 +164,8 @@ impl Key {
 #[derive(Debug, Default)]
 pub(crate) struct KeySet {
     keys: Vec<Key>,
+    /// When the set was fetched; `None` for a static set, which never ages.
+    pub(crate) fetched_at: Option<std::time::Instant>,
 }
 
 impl KeySet {
@@ -182,7 +184,10 @@ impl KeySet {
             .filter_map(Value::as_object)
             .map(parse_key)
             .collect();
-        Ok(Self { keys })
+        Ok(Self {
+            keys,
+            fetched_at: None,
+        })
     }
 
     /// The key with this `kid`; without a `kid`, the only key of a one-key set.

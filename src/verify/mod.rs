@@ -46,6 +46,11 @@ pub const DEFAULT_REFETCH_INTERVAL: Duration = Duration::from_secs(30);
 /// otherwise.
 pub const DEFAULT_FETCH_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// Age after which the key set is fetched again before the next verification, unless
+/// [`JwtVerifierBuilder::max_key_age`] says otherwise, so that a key the instance has withdrawn
+/// stops being trusted.
+pub const DEFAULT_MAX_KEY_AGE: Duration = Duration::from_secs(10 * 60);
+
 /// After a failed fetch, the next one waits at most this long (or the refetch interval, if it
 /// is shorter): without any keys every token fails, so a transient outage should not last.
 const FAILED_FETCH_BACKOFF: Duration = Duration::from_secs(2);
@@ -77,6 +82,7 @@ struct Remote {
     url: url::Url,
     timeout: Duration,
     refetch_interval: Duration,
+    max_age: Duration,
     last_fetch: tokio::sync::Mutex<Option<LastFetch>>,
 }
 
@@ -109,8 +115,8 @@ impl JwtVerifier {
 
     /// Verifies `token` (the compact JWT, without `Bearer `) and returns its claims.
     ///
-    /// Awaits only when the key set must be fetched: on first use, and when the token names a
-    /// key id the cache does not have.
+    /// Awaits only when the key set must be fetched: on first use, when the token names a key
+    /// id the cache does not have, and when the cached set is older than the maximum key age.
     ///
     /// # Errors
     ///
@@ -125,7 +131,12 @@ impl JwtVerifier {
         let kid = parsed.kid.as_deref();
         let mut keys = self.inner.current_keys();
         if keys.find(kid).is_none() {
-            keys = self.refresh(&keys).await?;
+            keys = self.refresh(&keys, true).await?;
+        } else if self.inner.is_stale(&keys) {
+            // During an outage of the key set endpoint, keys a few minutes too old beat none.
+            if let Ok(fresh) = self.refresh(&keys, false).await {
+                keys = fresh;
+            }
         }
         let key = keys.find(kid).ok_or_else(|| JwtError::UnknownKey {
             kid: kid.map(error::shorten),
@@ -135,12 +146,20 @@ impl JwtVerifier {
     }
 
     /// Fetches the key set again unless another caller just did, or the last fetch is too
-    /// recent. `seen` is the set the caller looked in.
-    async fn refresh(&self, seen: &Arc<KeySet>) -> Result<Arc<KeySet>, JwtError> {
+    /// recent. `seen` is the set the caller looked in. With `wait` false, a fetch already under
+    /// way is not waited for: the caller goes on with `seen`.
+    async fn refresh(&self, seen: &Arc<KeySet>, wait: bool) -> Result<Arc<KeySet>, JwtError> {
         let Some(remote) = &self.inner.remote else {
             return Ok(Arc::clone(seen));
         };
-        let mut last_fetch = remote.last_fetch.lock().await;
+        let mut last_fetch = if wait {
+            remote.last_fetch.lock().await
+        } else {
+            match remote.last_fetch.try_lock() {
+                Ok(guard) => guard,
+                Err(_) => return Ok(Arc::clone(seen)),
+            }
+        };
         let current = self.inner.current_keys();
         if !Arc::ptr_eq(&current, seen) {
             return Ok(current);
@@ -167,7 +186,8 @@ impl JwtVerifier {
             ok: fetched.is_ok(),
         });
         match fetched {
-            Ok(set) => {
+            Ok(mut set) => {
+                set.fetched_at = Some(Instant::now());
                 tracing::debug!(url = %remote.url, keys = set.len(), elapsed = ?started.elapsed(), "fetched key set");
                 let set = Arc::new(set);
                 *self
@@ -186,6 +206,13 @@ impl JwtVerifier {
 }
 
 impl Inner {
+    fn is_stale(&self, keys: &KeySet) -> bool {
+        match (&self.remote, keys.fetched_at) {
+            (Some(remote), Some(fetched_at)) => fetched_at.elapsed() > remote.max_age,
+            _ => false,
+        }
+    }
+
     fn current_keys(&self) -> Arc<KeySet> {
         // A panic elsewhere while holding the lock cannot leave a half-written Arc behind.
         Arc::clone(
@@ -221,6 +248,7 @@ pub struct JwtVerifierBuilder {
     audience: Option<String>,
     leeway: Duration,
     refetch_interval: Duration,
+    max_key_age: Duration,
     fetch_timeout: Duration,
     client: Option<reqwest::Client>,
     static_jwks: Option<String>,
@@ -236,6 +264,7 @@ impl JwtVerifierBuilder {
             audience: None,
             leeway: DEFAULT_LEEWAY,
             refetch_interval: DEFAULT_REFETCH_INTERVAL,
+            max_key_age: DEFAULT_MAX_KEY_AGE,
             fetch_timeout: DEFAULT_FETCH_TIMEOUT,
             client: None,
             static_jwks: None,
@@ -276,6 +305,13 @@ impl JwtVerifierBuilder {
     /// [`DEFAULT_REFETCH_INTERVAL`] (30 s). A failed fetch is retried after at most 2 s.
     pub fn refetch_interval(mut self, interval: Duration) -> Self {
         self.refetch_interval = interval;
+        self
+    }
+
+    /// Age after which the key set is fetched again before the next verification; default
+    /// [`DEFAULT_MAX_KEY_AGE`] (10 min). When that fetch fails, the old keys stay in use.
+    pub fn max_key_age(mut self, age: Duration) -> Self {
+        self.max_key_age = age;
         self
     }
 
@@ -364,6 +400,7 @@ impl JwtVerifierBuilder {
             url,
             timeout: self.fetch_timeout,
             refetch_interval: self.refetch_interval,
+            max_age: self.max_key_age,
             last_fetch: tokio::sync::Mutex::new(None),
         })
     }
