@@ -10,6 +10,11 @@
 //                 or "extended" (Neon's set plus many others, organization with teams)
 //   JWKS_ROTATION_SECONDS  rotate the JWT signing key this often (default: never)
 //
+// Creating an embedded database (PGlite's initdb) takes most of a start, several seconds. So the
+// first start of a plugin set saves its freshly migrated, still empty database under
+// node_modules/.cache/, and later starts load that copy instead. The file's name covers
+// everything the database depends on, and `npm ci` removes it with node_modules.
+//
 // Test hooks live outside the auth base path and answer loopback clients only:
 //   GET  /__test/messages?to=ADDRESS   every email or SMS "sent" to ADDRESS, newest last
 //   POST /__test/make-admin            {"email": "..."} gives that user the admin role
@@ -17,6 +22,9 @@
 
 import http from "node:http";
 import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { betterAuth } from "better-auth";
 import { toNodeHandler } from "better-auth/node";
 import { getMigrations } from "better-auth/db/migration";
@@ -102,14 +110,53 @@ function pluginSet(name) {
   }
 }
 
+/** The embedded database: a fresh one, or a copy of the saved empty one. */
 async function database() {
   if (process.env.DATABASE_URL) {
     const { default: pg } = await import("pg");
-    return new pg.Pool({ connectionString: process.env.DATABASE_URL });
+    return { db: new pg.Pool({ connectionString: process.env.DATABASE_URL }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { PGliteDialect } = await import("kysely-pglite-dialect");
-  return { dialect: new PGliteDialect(new PGlite()), type: "postgres" };
+  const file = snapshotFile();
+  const saved = readIfExists(file);
+  const pglite = saved ? new PGlite({ loadDataDir: new Blob([saved]) }) : new PGlite();
+  const db = { dialect: new PGliteDialect(pglite), type: "postgres" };
+  const save = saved ? undefined : () => saveSnapshot(pglite, file);
+  return { db, save };
+}
+
+/** Where the migrated empty database of this plugin set, server and package set is kept. */
+function snapshotFile() {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const hash = crypto.createHash("sha256");
+  hash.update(fs.readFileSync(fileURLToPath(import.meta.url)));
+  hash.update(readIfExists(path.join(here, "package-lock.json")) || "");
+  hash.update(process.env.PLUGINS || "neon");
+  const key = hash.digest("hex").slice(0, 16);
+  return path.join(here, "node_modules", ".cache", "neon-auth-testserver", `pglite-${key}.tar`);
+}
+
+function readIfExists(file) {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Saves the database once migrated; servers starting at the same time may race, so each
+ * writes its own file and renames it into place, which is atomic. A failure only costs speed. */
+async function saveSnapshot(pglite, file) {
+  try {
+    const blob = await pglite.dumpDataDir("none");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    fs.writeFileSync(partial, Buffer.from(await blob.arrayBuffer()));
+    fs.renameSync(partial, file);
+  } catch (err) {
+    console.error(`cannot save the empty database for faster starts: ${err}`);
+  }
 }
 
 function options(baseURL, db) {
@@ -204,10 +251,12 @@ async function serve() {
   });
   const origin = `http://127.0.0.1:${server.address().port}`;
 
-  const db = await database();
+  const { db, save } = await database();
   const config = options(origin, db);
   const { runMigrations } = await getMigrations(config);
   await runMigrations();
+  // Before any request can arrive, so that the saved database holds no user and no key.
+  if (save) await save();
   const auth = betterAuth(config);
   const handler = toNodeHandler(auth);
 
