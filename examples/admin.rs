@@ -35,8 +35,15 @@ async fn run() -> common::Result {
     step(&format!("sign in as the admin {admin_email}"));
     // A fresh session: one made before the role was granted keeps the old role until refreshed.
     let admin = auth.sign_in_email(&admin_email, &admin_password).await?;
-    let role = admin.user().role.unwrap_or_else(|| "(none)".into());
+    let role = admin.user().role.unwrap_or_default();
     println!("    role: {role}");
+    // Better Auth keeps several roles comma-separated; any call below needs `admin` among them.
+    if !role.split(',').any(|r| r.trim() == "admin") {
+        return Err(format!(
+            "{admin_email} does not have the admin role; grant it in the Neon console first"
+        )
+        .into());
+    }
 
     let email = common::fresh_email("admin-example");
     let password = common::fresh_password();
