@@ -29,6 +29,7 @@ async fn main() -> ExitCode {
 }
 
 async fn run() -> common::Result {
+    // `_server` keeps the local server (if any) running until `run` returns.
     let Instance {
         auth,
         server: _server,
