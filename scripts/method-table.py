@@ -8,7 +8,9 @@
 The names are derived from the document with the same rule as codegen/src/naming.rs, so the
 table can be rebuilt without compiling anything. `--check` compares them with a generated file
 (`target/debug/build/neon-auth-*/out/neon_auth_api.rs`) and fails on any difference, which is
-how a change of the rule in Rust that was not made here shows up.
+how a change of the rule in Rust that was not made here shows up. For the vendored document it
+also fails when README.md's table is not the one this script prints, so that a new document
+cannot leave the page behind.
 """
 
 import argparse
@@ -132,7 +134,7 @@ def generated_names(source):
     return found
 
 
-def check(rows, generated_file):
+def check(rows, generated_file, readme):
     found = generated_names(Path(generated_file).read_text())
     wrong = 0
     for _, name, method, path, _ in rows:
@@ -147,7 +149,20 @@ def check(rows, generated_file):
     if wrong:
         return 1
     print(f"all {len(rows)} method names match {generated_file}")
+    if readme is None:
+        return 0
+    if current_table(readme) != table(rows):
+        print("README.md's method table is stale: run with --write README.md", file=sys.stderr)
+        return 1
+    print("README.md's method table is current")
     return 0
+
+
+def current_table(readme):
+    content = Path(readme).read_text()
+    if START not in content or END not in content:
+        return None
+    return content.split(START, 1)[1].split(END, 1)[0].lstrip("\n")
 
 
 def write(readme, text):
@@ -168,7 +183,9 @@ def main():
 
     rows = operations(json.loads(Path(args.document).read_text()))
     if args.check:
-        return check(rows, args.check)
+        # README.md describes the vendored document; another one is only checked against code.
+        same = Path(args.document).resolve() == DOCUMENT
+        return check(rows, args.check, ROOT / "README.md" if same else None)
     text = table(rows)
     if args.write:
         write(args.write, text)
