@@ -41,7 +41,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::sync::{Mutex, MutexGuard, OnceLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use std::{fmt, io};
 
 use serde_json::{Value, json};
@@ -182,19 +182,28 @@ impl TestServer {
         }
     }
 
-    /// A failed connection usually means the server is gone; say so if it is.
+    /// A failed connection usually means the server is gone; say so if it is. A dying
+    /// process may reset connections a moment before it can be reaped, hence the short wait.
     fn explain(&self, request: String, err: io::Error) -> Error {
         let mut running = self.running();
         let Some(running) = running.as_mut() else {
             return Error::Stopped;
         };
-        match running.child.try_wait() {
-            Ok(Some(status)) => Error::Exited {
-                when: "running",
-                status: process::describe(status),
-                output: running.output.text(),
-            },
-            _ => Error::io(format!("{request} to the test server failed"), err),
+        let deadline = Instant::now() + Duration::from_secs(2);
+        loop {
+            match running.child.try_wait() {
+                Ok(Some(status)) => {
+                    return Error::Exited {
+                        when: "running",
+                        status: process::describe(status),
+                        output: running.output.text(),
+                    };
+                }
+                Ok(None) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                _ => return Error::io(format!("{request} to the test server failed"), err),
+            }
         }
     }
 
