@@ -1,33 +1,4 @@
-//! Starts and stops a real Better Auth server configured like a Neon Auth instance, for
-//! neon-auth's tests and examples.
-//!
-//! The server is `server.mjs` beside this crate: Better Auth 1.7.25 on Node.js 20 or newer,
-//! with Neon Auth's plugin set, an embedded PGlite database (or a real PostgreSQL server) and a
-//! few loopback-only test hooks that read the emails and SMS it "sent". The first start runs
-//! `npm ci` if its packages are missing or stale.
-//!
-//! ```no_run
-//! # fn main() -> Result<(), neon_auth_testserver::Error> {
-//! use neon_auth_testserver::TestServer;
-//!
-//! // One server for the whole test binary, started by whichever test gets here first.
-//! let server = TestServer::shared()?;
-//! println!("auth URL: {}", server.base_url());
-//!
-//! // A server of one's own, with other settings; stopped when dropped.
-//! let limited = TestServer::builder().env("RATE_LIMIT", "3/60").start()?;
-//! # let _ = limited;
-//! # Ok(())
-//! # }
-//! ```
-//!
-//! When `NEON_AUTH_TEST_DATABASE_URL` is set, every server uses that PostgreSQL database
-//! instead of a fresh embedded one. Data then outlives the server, so tests should use unique
-//! email addresses.
-//!
-//! A server never outlives the test process: on Linux the kernel kills it when the process
-//! ends, however it ends, and [`TestServer::stop`] and `Drop` stop its whole process group.
-
+#![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
 
 mod error;
