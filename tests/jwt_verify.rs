@@ -229,6 +229,61 @@ async fn es256_and_es384_keys_verify_and_stay_pinned_to_their_curve() -> TestRes
     Ok(())
 }
 
+/// A 2048-bit RSA key (PKCS#8, base64) made with `openssl genpkey` for this test only: ring
+/// verifies RSA but cannot generate keys.
+const RSA_TEST_KEY: &str = concat!(
+    "MIIEvAIBADANBgkqhkiG9w0BAQEFAASCBKYwggSiAgEAAoIBAQD8hTr7Je2cR+JfSQhkXqzRJeignMpIE2sJwOeb",
+    "5EiF3SeBMDlIiLfhm1vvV/hWd+oJI1RlkBB8WUJbcrijrzMAkM4JlbIaem1nDjCkz/gJMn4EXG3vQr86ZFbjtQC3",
+    "dLx9TWbX/CFf+LqLuzFcUluyMvn8SKOerLZbiaN2G6SK7zPvPnE6gARWyO7utwR/ecxddTTUfHFrK30BzbYRcuar",
+    "l4tA/ChUVOjMvZCwU0bQHmC8A8Si5jo5O3AKFLlAgnRsmn6Vv1XwvqSUHfX0QRkCVu0Mdnd4P7CmqkCUgqPOeS9r",
+    "pZz3sHuZ+Q2R34FwBej7+UgI+7VAaHUzaCcYNvN7AgMBAAECggEAX8dC10aMCNZFGOIREkzMnKmVwfGmUc83rqPh",
+    "1UGxdkCrPrdlSss8f5BXPwFtWpKyDJQ/ayRI9HlAj4IEYWVO4XyLAZyrSJq+CzQZJDITgJ2LqajLM9BrysCLKmQZ",
+    "aPwYkCg/BVYG7KlhTCWMs9kzGXR3WAbPNJyKsE6U1vPmJaGS/x+IPR41hJBnhcMIegVNPcyLF1Qp24pvxj1j40KM",
+    "8ETs74UGDERmlhyrYQCWHHo14HGn/6MyDQBoq5Hx5ZAIiGVAquk9Hf/J1OTprgnK5rz1n60fOiMeY8XZYOSI+Sjg",
+    "8587OjBi6gnOehCA+nzhPGi9I5hI9rd5n4vKOwqOBQKBgQD/j0maqQuUGijousqB65a1ID9l06uYa0dNAx3abB69",
+    "5Bf++ex0jV+oa7ekLZ1hyvBJbsXNhw9TMDKjK+b2/9a7SZ5Zm0Zrnb+JLRWOOKE5M+ukRxcqDziV2PDa3XKQN7vD",
+    "eUBMowelj3DP3tAH4BcIkwd6xCp+op/c4OWJI3abrwKBgQD89Jo4psdh/auAUWdAsPEmpRm+6v2AO6LhUj5n+sMk",
+    "JuGNrxV0EQBFySKfDWIGpRRceKvdAkFnkkUowMzuROoh4V50iMFItZjmOSZL4r6R9UcLZ57jN7lr2wMhG5gvgF9n",
+    "VpMSjgRYGq71deWLEfNWuo/gSX5ett3fr9vKZt+b9QKBgCpHMCwP70RvF3l4/WuE6AfK7/IOlILArKkG7Pdnj6Zm",
+    "h7m86utVQBAC0fytNy4ofpwHYV3hDB39CUOJTcprBMEzKqk0UPAYxskQ1lIS+EkYV9FzmVdx8TCJFT+AByXosn1i",
+    "H8sN5YP0OPuKpuvGnMjkWgZrUYRlrwDBi/emEEctAoGAcVJjhN2ylQO/wUy2pRSf9GAimJVN3BTbc3YU3yBIK/n/",
+    "MiotwkGbjaf+CqNENxXdeU/WLrzD8FJnCUrWhCf7fBIq7qoVbS1twjX4IicCmQD5QvK5C7H7L4Z+cGacVyt7kiAG",
+    "41kcORw7JVwb6aGxEjmiGyjRpDzoST3PiW1s38ECgYABml2Ho+GA3x6KuVh75QycocgvT2QDqWu45PDdbCGqG6j9",
+    "6Wl73iW/rJTwlM/IGk84rWt8Cq+c1ZIL1Ldsy2bOJdCN8oN60I5NsJweM1W74h4CQjMT9xyoja2JAMdT2Krew3t0",
+    "Br3oRWuNWjS+rQBe+9zMT6fehth7LG+w9Gs9mw==",
+);
+
+#[tokio::test]
+async fn rs256_and_ps256_verify_and_honour_the_key_alg() -> TestResult {
+    use base64::engine::general_purpose::STANDARD;
+    let der = STANDARD.decode(RSA_TEST_KEY)?;
+    let pair = signature::RsaKeyPair::from_pkcs8(&der).expect("rsa key");
+    let public = signature::RsaPublicKeyComponents::<Vec<u8>>::from(pair.public());
+    let rng = SystemRandom::new();
+    let sign = |alg: &str, padding: &'static dyn signature::RsaEncoding| {
+        let header = b64(json!({"alg": alg, "kid": "rsa"}).to_string());
+        let input = format!("{header}.{}", b64(claims().to_string()));
+        let mut sig = vec![0; pair.public().modulus_len()];
+        pair.sign(padding, &rng, input.as_bytes(), &mut sig)
+            .expect("sign");
+        format!("{input}.{}", b64(sig))
+    };
+    let rs256 = sign("RS256", &signature::RSA_PKCS1_SHA256);
+    let ps256 = sign("PS256", &signature::RSA_PSS_SHA256);
+    let jwk = json!({"kty": "RSA", "kid": "rsa", "n": b64(&public.n), "e": b64(&public.e)});
+
+    let any_rsa = JwtVerifier::from_jwks(&json!({"keys": [jwk]}).to_string(), ISS, AUD)?;
+    any_rsa.verify(&rs256).await?;
+    any_rsa.verify(&ps256).await?;
+
+    let pinned = with(jwk, json!({"alg": "RS256"}));
+    let only_rs256 = JwtVerifier::from_jwks(&json!({"keys": [pinned]}).to_string(), ISS, AUD)?;
+    only_rs256.verify(&rs256).await?;
+    let err = refused(&only_rs256, &ps256).await;
+    assert!(matches!(err, JwtError::AlgorithmMismatch { .. }), "{err:?}");
+    Ok(())
+}
+
 #[tokio::test]
 async fn unknown_kid_is_refused() {
     let signer = Signer::new();

@@ -134,7 +134,10 @@ impl Key {
         if !self.material.fits(alg) || self.alg.is_some_and(|own| own != alg) {
             return Err(JwtError::AlgorithmMismatch {
                 alg: alg.name().to_owned(),
-                key: self.material.name().to_owned(),
+                key: match self.alg {
+                    Some(own) => format!("{} {}", self.material.name(), own.name()),
+                    None => self.material.name().to_owned(),
+                },
             });
         }
         let checked = match (&self.material, alg.rsa_params()) {
