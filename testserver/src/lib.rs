@@ -378,7 +378,7 @@ impl fmt::Debug for TestServer {
 }
 
 /// Settings for a server, from [`TestServer::builder`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Builder {
     dir: PathBuf,
     node: PathBuf,
@@ -403,6 +403,20 @@ impl Default for Builder {
             port: 0,
             ready_timeout: DEFAULT_READY_TIMEOUT,
         }
+    }
+}
+
+/// Shows the names of the variables but not their values: a database URL may hold a password.
+impl fmt::Debug for Builder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = self.env.iter().map(|(name, _)| name.as_str()).collect();
+        f.debug_struct("Builder")
+            .field("dir", &self.dir)
+            .field("node", &self.node)
+            .field("env", &names)
+            .field("port", &self.port)
+            .field("ready_timeout", &self.ready_timeout)
+            .finish()
     }
 }
 
@@ -659,6 +673,16 @@ mod tests {
     fn encodes_phone_numbers_and_emails() {
         assert_eq!(encode_query("+1 555"), "%2B1%20555");
         assert_eq!(encode_query("a.b@x.test"), "a.b@x.test");
+    }
+
+    #[test]
+    fn builder_debug_hides_the_database_url() {
+        let builder = Builder::default().database_url("postgres://u:hunter2@db/x");
+        let printed = format!("{builder:?}");
+        assert!(
+            printed.contains("DATABASE_URL") && !printed.contains("hunter2"),
+            "{printed}"
+        );
     }
 
     #[test]
