@@ -252,6 +252,10 @@ fn http_client(user_agent: &str, connect_timeout: Duration) -> Result<reqwest::C
 fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, Error> {
     use rustls_platform_verifier::BuilderVerifierExt;
 
+    // reqwest's `rustls-no-provider` leaves every other `reqwest::Client` in the process without
+    // a crypto provider, and building one then panics. Make ring the process default unless the
+    // application chose one already; `install_default` refuses to replace an existing choice.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let tls = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()

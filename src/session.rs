@@ -31,7 +31,9 @@ pub(crate) struct SessionState {
 #[derive(Debug, Clone)]
 struct Jwt {
     token: Secret,
-    expires_at: SystemTime,
+    /// Read from the payload on first use: most answers that bring a JWT (every get-session)
+    /// are never followed by a request for one, so decoding each would be wasted work.
+    expires_at: Option<SystemTime>,
 }
 
 impl SessionState {
@@ -44,33 +46,60 @@ impl SessionState {
         if let Some(token) = header(headers, SET_AUTH_TOKEN) {
             *self.token.write().unwrap_or_else(PoisonError::into_inner) = token;
         }
-        if let Some(jwt) = header(headers, SET_AUTH_JWT).and_then(Jwt::new) {
+        if let Some(token) = header(headers, SET_AUTH_JWT) {
+            let jwt = Jwt {
+                token,
+                expires_at: None,
+            };
             *self.jwt.write().unwrap_or_else(PoisonError::into_inner) = Some(jwt);
         }
     }
 
+    #[cfg_attr(not(neon_auth_op = "token"), allow(dead_code))]
     fn fresh_jwt(&self) -> Option<Secret> {
-        let jwt = read(&self.jwt);
-        let jwt = jwt.as_ref()?;
-        (SystemTime::now() + JWT_MARGIN < jwt.expires_at).then(|| jwt.token.clone())
+        let cached = read(&self.jwt).clone()?;
+        let expires_at = match cached.expires_at {
+            Some(at) => at,
+            None => {
+                let at = expiry(&cached.token)?;
+                let mut slot = self.jwt.write().unwrap_or_else(PoisonError::into_inner);
+                if let Some(jwt) = slot.as_mut().filter(|jwt| jwt.token == cached.token) {
+                    jwt.expires_at = Some(at);
+                }
+                at
+            }
+        };
+        (SystemTime::now() + JWT_MARGIN < expires_at).then_some(cached.token)
+    }
+
+    #[cfg_attr(not(neon_auth_op = "token"), allow(dead_code))]
+    fn store_jwt(&self, token: Secret) -> bool {
+        let Some(expires_at) = expiry(&token) else {
+            return false;
+        };
+        let jwt = Jwt {
+            token,
+            expires_at: Some(expires_at),
+        };
+        *self.jwt.write().unwrap_or_else(PoisonError::into_inner) = Some(jwt);
+        true
     }
 }
 
-impl Jwt {
-    /// Reads `exp` from the payload; the JWT is only cached, not trusted, so its signature is
-    /// left to whoever receives it.
-    fn new(token: Secret) -> Option<Jwt> {
-        let payload = token.expose().split('.').nth(1)?;
-        let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
-            .decode(payload)
-            .ok()?;
-        let claims: serde_json::Value = serde_json::from_slice(&bytes).ok()?;
-        let exp = claims.get("exp")?.as_u64()?;
-        Some(Jwt {
-            token,
-            expires_at: UNIX_EPOCH + Duration::from_secs(exp),
-        })
+/// Reads `exp` from a JWT's payload. The JWT is only cached here, not trusted: checking its
+/// signature is the job of whoever receives it.
+#[cfg_attr(not(neon_auth_op = "token"), allow(dead_code))]
+fn expiry(token: &Secret) -> Option<SystemTime> {
+    #[derive(serde::Deserialize)]
+    struct Expiry {
+        exp: u64,
     }
+    let payload = token.expose().split('.').nth(1)?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(payload)
+        .ok()?;
+    let claims: Expiry = serde_json::from_slice(&bytes).ok()?;
+    Some(UNIX_EPOCH + Duration::from_secs(claims.exp))
 }
 
 /// The user of the session `api` authenticates as; `get-session` answers `null` for none.
@@ -209,15 +238,8 @@ impl Session {
         }
         let answer = self.api.token().send().await?;
         let token = answer.into_inner().token.ok_or(Error::NoSession)?;
-        match Jwt::new(token.clone()) {
-            Some(jwt) => {
-                *self
-                    .state
-                    .jwt
-                    .write()
-                    .unwrap_or_else(PoisonError::into_inner) = Some(jwt);
-            }
-            None => tracing::debug!("the service's JWT has no readable `exp`; not cached"),
+        if !self.state.store_jwt(token.clone()) {
+            tracing::debug!("the service's JWT has no readable `exp`; not cached");
         }
         Ok(token)
     }

@@ -62,11 +62,13 @@ impl ClientHooks<Context> for Client {
             let token = session.token();
             match &context.shared.config.credentials {
                 Credentials::Bearer => {
-                    let value = sensitive(&format!("Bearer {}", token.expose()))?;
+                    let value = sensitive(&format!("Bearer {}", token.expose()))
+                        .ok_or_else(unsendable_token)?;
                     headers.insert(AUTHORIZATION, value);
                 }
                 Credentials::Cookie { name } => {
-                    let value = sensitive(&format!("{name}={}", token.expose()))?;
+                    let value = sensitive(&format!("{name}={}", token.expose()))
+                        .ok_or_else(unsendable_token)?;
                     headers.insert(COOKIE, value);
                 }
             }
@@ -121,14 +123,16 @@ impl ClientHooks<Context> for Client {
 
 /// An `Authorization` or `Cookie` value, marked sensitive so that no `Debug` of the request
 /// shows it. A token with bytes a header can't hold is a bad token, not a reason to panic.
-fn sensitive<E>(value: &str) -> Result<HeaderValue, progenitor_client::Error<E>> {
-    let mut value = HeaderValue::from_str(value).map_err(|_| {
-        progenitor_client::Error::InvalidRequest(
-            "the session token holds characters an HTTP header cannot carry".into(),
-        )
-    })?;
+fn sensitive(value: &str) -> Option<HeaderValue> {
+    let mut value = HeaderValue::from_str(value).ok()?;
     value.set_sensitive(true);
-    Ok(value)
+    Some(value)
+}
+
+fn unsendable_token<E>() -> progenitor_client::Error<E> {
+    progenitor_client::Error::InvalidRequest(
+        "the session token holds characters an HTTP header cannot carry".into(),
+    )
 }
 
 /// Sends `request`, retrying what is safe to retry; returns the answer and the attempts made.
@@ -153,7 +157,11 @@ async fn send(shared: &Shared, request: Request) -> reqwest::Result<(Response, u
             Ok(response) if idempotent && is_transient(response.status()) => {
                 Some(retry.backoff(attempt))
             }
-            Err(e) if idempotent && e.is_connect() => Some(retry.backoff(attempt)),
+            // A refused connection, or a pooled one the server closed as the request went out:
+            // either way the request was not processed.
+            Err(e) if idempotent && (e.is_connect() || (e.is_request() && !e.is_timeout())) => {
+                Some(retry.backoff(attempt))
+            }
             _ => None,
         };
         match (wait, spare) {
