@@ -24,6 +24,7 @@ const JWT_MARGIN: Duration = Duration::from_secs(30);
 pub(crate) struct SessionState {
     token: RwLock<Secret>,
     jwt: RwLock<Option<Jwt>>,
+    #[cfg_attr(not(neon_auth_op = "token"), allow(dead_code))]
     /// Held while `/token` is asked, so that many tasks wanting a JWT at once cause one request.
     jwt_fetch: tokio::sync::Mutex<()>,
 }
