@@ -66,6 +66,9 @@ const FAILED_FETCH_BACKOFF: Duration = Duration::from_secs(2);
 /// its signature verifies, `exp` has not passed, `nbf` and `iat` are not in the future (each
 /// within the leeway), `iss` is an expected issuer and one value of `aud` an expected
 /// audience. `none` and `HS*` are always refused; `ES512` too, as `ring` has no P-521.
+///
+/// `EdDSA` and `Ed25519` name one algorithm (Better Auth writes the former, RFC 9864 the latter), so
+/// a key that declares either accepts tokens that name either.
 #[derive(Clone)]
 pub struct JwtVerifier {
     inner: Arc<Inner>,
