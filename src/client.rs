@@ -89,9 +89,12 @@ impl NeonAuth {
         if let Some(verifier) = self.verifier.get() {
             return Ok(verifier.clone());
         }
-        let verifier = JwtVerifier::builder(&self.shared.base_url)
-            .http_client(self.shared.http.clone())
-            .build()?;
+        let mut builder =
+            JwtVerifier::builder(&self.shared.base_url).http_client(self.shared.http.clone());
+        if self.shared.config.allow_insecure_http {
+            builder = builder.allow_insecure_http();
+        }
+        let verifier = builder.build()?;
         Ok(self.verifier.get_or_init(|| verifier).clone())
     }
 

@@ -11,6 +11,9 @@ use crate::error::Error;
 /// The environment variable [`NeonAuth::from_env`](crate::NeonAuth::from_env) reads.
 pub const URL_VAR: &str = "NEON_AUTH_URL";
 
+/// The default `User-Agent`: the crate's name and version.
+pub(crate) const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
 /// How a session proves itself to the service.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Credentials {
@@ -45,6 +48,7 @@ pub(crate) struct Config {
     pub(crate) retry: RetryPolicy,
     pub(crate) credentials: Credentials,
     pub(crate) origin: Option<HeaderValue>,
+    pub(crate) allow_insecure_http: bool,
 }
 
 /// Builds a [`NeonAuth`](crate::NeonAuth) with settings other than the defaults.
@@ -86,7 +90,7 @@ impl NeonAuthBuilder {
             cookie_origin: None,
             cookie_name: None,
             allow_insecure_http: false,
-            user_agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).into(),
+            user_agent: USER_AGENT.into(),
             http: None,
         }
     }
@@ -183,7 +187,7 @@ impl NeonAuthBuilder {
             .transpose()?;
         let http = match self.http {
             Some(http) => http,
-            None => http_client(&self.user_agent, self.connect_timeout)?,
+            None => http_client(&self.user_agent, self.connect_timeout).map_err(Error::Config)?,
         };
         let shared = crate::transport::Shared {
             base_url,
@@ -193,6 +197,7 @@ impl NeonAuthBuilder {
                 retry: self.retry,
                 credentials,
                 origin,
+                allow_insecure_http: self.allow_insecure_http,
             },
         };
         Ok(crate::NeonAuth::from_shared(Arc::new(shared)))
@@ -237,7 +242,12 @@ fn check_url(url: &str, allow_insecure_http: bool) -> Result<String, Error> {
     Ok(parsed.as_str().trim_end_matches('/').to_owned())
 }
 
-fn http_client(user_agent: &str, connect_timeout: Duration) -> Result<reqwest::Client, Error> {
+/// The HTTP client the crate builds when it is given none: TLS set up for whichever TLS feature
+/// is on, no redirects. Shared by [`NeonAuth`](crate::NeonAuth) and the JWT verifier.
+pub(crate) fn http_client(
+    user_agent: &str,
+    connect_timeout: Duration,
+) -> Result<reqwest::Client, String> {
     let builder = reqwest::Client::builder()
         .user_agent(user_agent)
         .connect_timeout(connect_timeout)
@@ -245,11 +255,11 @@ fn http_client(user_agent: &str, connect_timeout: Duration) -> Result<reqwest::C
         .pool_idle_timeout(Duration::from_secs(50));
     with_tls(builder)?
         .build()
-        .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))
+        .map_err(|e| format!("cannot build the HTTP client: {e}"))
 }
 
 #[cfg(feature = "rustls")]
-fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, Error> {
+fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, String> {
     use rustls_platform_verifier::BuilderVerifierExt;
 
     // reqwest's `rustls-no-provider` leaves every other `reqwest::Client` in the process without
@@ -260,13 +270,13 @@ fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, E
     let tls = rustls::ClientConfig::builder_with_provider(provider)
         .with_safe_default_protocol_versions()
         .and_then(|b| b.with_platform_verifier())
-        .map_err(|e| Error::Config(format!("cannot set up TLS: {e}")))?
+        .map_err(|e| format!("cannot set up TLS: {e}"))?
         .with_no_client_auth();
     Ok(builder.tls_backend_preconfigured(tls))
 }
 
 #[cfg(not(feature = "rustls"))]
-fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, Error> {
+fn with_tls(builder: reqwest::ClientBuilder) -> Result<reqwest::ClientBuilder, String> {
     Ok(builder)
 }
 

@@ -49,31 +49,11 @@ fn http_error(source: reqwest::Error) -> JwtError {
     }
 }
 
-/// An HTTP client that works whichever TLS feature is on: with `rustls` (no provider chosen in
-/// reqwest) it is given ring and the platform's verifier, as reqwest would otherwise panic.
+/// The crate's own HTTP client, for a verifier that was given none.
 pub(crate) fn default_client() -> Result<reqwest::Client, JwtError> {
-    let builder = reqwest::Client::builder().user_agent(concat!(
-        env!("CARGO_PKG_NAME"),
-        "/",
-        env!("CARGO_PKG_VERSION")
-    ));
-    #[cfg(feature = "rustls")]
-    let builder = builder.tls_backend_preconfigured(rustls_config()?);
-    builder.build().map_err(|source| JwtError::Config {
-        reason: format!("http client: {source}"),
-    })
-}
-
-#[cfg(feature = "rustls")]
-fn rustls_config() -> Result<rustls::ClientConfig, JwtError> {
-    use rustls_platform_verifier::BuilderVerifierExt as _;
-
-    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
-    let config = rustls::ClientConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .and_then(|builder| builder.with_platform_verifier())
-        .map_err(|source| JwtError::Config {
-            reason: format!("tls: {source}"),
-        })?;
-    Ok(config.with_no_client_auth())
+    crate::config::http_client(
+        crate::config::USER_AGENT,
+        std::time::Duration::from_secs(10),
+    )
+    .map_err(|reason| JwtError::Config { reason })
 }
