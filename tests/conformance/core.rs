@@ -189,9 +189,7 @@ async fn profile(session: &Session) -> Flow {
         api.update_user()
             .body_map(|b| b.name(Some("Renamed User".to_owned())))
     );
-    // The document promises `{user}`; the service answers `{status: true}`, which the
-    // generated type accepts because `user` is optional.
-    let _ = answer;
+    ensure!(answer.status, "update_user: status false");
     let user = session.refresh().await.map_err(|e| describe(&e))?;
     ensure!(
         user.name == "Renamed User",
