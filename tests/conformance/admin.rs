@@ -9,8 +9,8 @@ use neon_auth::{Error, NeonAuth, Session};
 use serde_json::json;
 
 use super::{
-    Ctx, Flow, PASSWORD, covered, describe, ensure, expect_error, expect_refusal, ok, refusal,
-    refused, stored_token,
+    Ctx, Flow, PASSWORD, covered, describe, ensure, expect_error, expect_refusal, nothing_lost, ok,
+    refusal, refused, stored_token,
 };
 
 pub async fn run(ctx: &Ctx) -> Flow {
@@ -40,7 +40,7 @@ pub async fn run(ctx: &Ctx) -> Flow {
 
     let (alice_id, alice_email) = create_users(ctx, &admin).await?;
     list_users(ctx, &admin).await?;
-    update_user(&admin, &alice_id).await?;
+    update_user(ctx, &admin, &alice_id).await?;
     ban(ctx, &admin, &alice_id, &alice_email).await?;
     impersonate(ctx, &admin, &alice_id).await?;
     // The impersonation answer's `set-auth-token` is adopted by the admin's session (the
@@ -187,12 +187,19 @@ async fn list_users(ctx: &Ctx, admin: &Session) -> Flow {
     Ok(())
 }
 
-async fn update_user(admin: &Session, user_id: &str) -> Flow {
+async fn update_user(ctx: &Ctx, admin: &Session, user_id: &str) -> Flow {
     let answer = ok!(
         "admin_get_user",
         admin.api().admin_get_user().id(user_id.to_owned())
     );
     ensure!(answer.id == user_id, "admin_get_user: {answer:?}");
+    nothing_lost(
+        ctx,
+        admin,
+        "admin_get_user",
+        &format!("/admin/get-user?id={user_id}"),
+        &answer,
+    )?;
     covered("admin_get_user");
 
     let answer = ok!(

@@ -6,8 +6,8 @@ use neon_auth::prelude::*;
 use neon_auth::{Error, Session};
 
 use super::{
-    Ctx, Flow, PASSWORD, covered, describe, ensure, expect_refusal, ok, refusal, refused,
-    stored_token,
+    Ctx, Flow, PASSWORD, covered, describe, ensure, expect_refusal, nothing_lost, ok, refusal,
+    refused, stored_token,
 };
 
 /// The user of the core flow, signed in, for [`delete_user`] at the very end.
@@ -27,7 +27,7 @@ pub async fn run(ctx: &Ctx) -> Flow {
         .sign_in_email(&email, &password)
         .await
         .map_err(|e| describe(&e))?;
-    accounts(&session).await?;
+    accounts(ctx, &session).await?;
     social(ctx, &session).await?;
     let (email, password, session) = change_email(ctx).await?;
     *LAST
@@ -131,6 +131,7 @@ async fn sign_up_and_in(ctx: &Ctx) -> Flow<(String, Session)> {
         "get_session: {:?}",
         current.user
     );
+    nothing_lost(ctx, &session, "get_session", "/get-session", &current)?;
     // Without a token the service answers `null`, which the generated type must accept.
     let nobody = ok!("get_session", api.get_session());
     ensure!(nobody.is_none(), "get_session: a session without a token");
@@ -367,6 +368,7 @@ async fn sessions(ctx: &Ctx, email: &str, password: &str) -> Flow {
         listed.iter().any(|s| s.token.expose() == second_token),
         "list_sessions: a live session is missing"
     );
+    nothing_lost(ctx, &first, "list_sessions", "/list-sessions", &listed)?;
     covered("list_sessions");
 
     let answer = ok!(
@@ -438,13 +440,14 @@ async fn gone(session: &Session) -> Flow<bool> {
     Ok(ok!("get_session", session.api().get_session()).is_none())
 }
 
-async fn accounts(session: &Session) -> Flow {
+async fn accounts(ctx: &Ctx, session: &Session) -> Flow {
     let listed = ok!("list_accounts", session.api().list_accounts());
     let user_id = session.user().id;
     ensure!(
         listed.len() == 1 && listed[0].provider_id == "credential" && listed[0].user_id == user_id,
         "list_accounts: {listed:?}"
     );
+    nothing_lost(ctx, session, "list_accounts", "/list-accounts", &listed)?;
     covered("list_accounts");
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use neon_auth::prelude::*;
 
-use super::{Ctx, Flow, covered, describe, ensure, ok, refusal, refused};
+use super::{Ctx, Flow, covered, describe, ensure, nothing_lost, ok, refusal, refused};
 
 pub async fn run(ctx: &Ctx) -> Flow {
     let (_, session) = ctx.user("jwt").await?;
@@ -37,6 +37,7 @@ pub async fn run(ctx: &Ctx) -> Flow {
         claims.sub
     );
     covered("token");
+    nothing_lost(ctx, &session, "jwks", "/jwks", &keys)?;
     covered("jwks");
     Ok(())
 }

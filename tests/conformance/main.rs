@@ -128,6 +128,67 @@ fn expect_refusal(operation: &str, error: &neon_auth::Error, status: u16, messag
     expect_error(operation, error, status, None)
 }
 
+/// Fetches `path` (below the auth base path) raw, authenticated as `session`, and fails naming
+/// every field of that answer which `typed`, the same answer as the generated type decoded it,
+/// lost. Generated types ignore fields they do not know, so an answer that nests or names its
+/// fields otherwise than the document says decodes without error into empty options; this is
+/// what catches it. A field that is `null` in the answer may be missing from the typed value.
+fn nothing_lost<T: serde::Serialize>(
+    ctx: &Ctx,
+    session: &Session,
+    operation: &str,
+    path: &str,
+    typed: &T,
+) -> Flow {
+    let bearer = format!("Bearer {}", session.token().expose());
+    let path = format!("{}{path}", neon_auth_testserver::BASE_PATH);
+    let response = tokio::task::block_in_place(|| {
+        ctx.server
+            .request("GET", &path, &[("authorization", bearer.as_str())], None)
+    })?;
+    ensure!(
+        response.status == 200,
+        "{operation}: GET {path} answered {}",
+        response.status
+    );
+    let raw = response.json()?;
+    let typed = serde_json::to_value(typed)?;
+    let mut lost = Vec::new();
+    lost_fields(&raw, &typed, "$", &mut lost);
+    ensure!(
+        lost.is_empty(),
+        "{operation}: the generated type drops {}",
+        lost.join(", ")
+    );
+    Ok(())
+}
+
+fn lost_fields(
+    raw: &serde_json::Value,
+    typed: &serde_json::Value,
+    at: &str,
+    lost: &mut Vec<String>,
+) {
+    use serde_json::Value;
+    match (raw, typed) {
+        (Value::Object(raw), Value::Object(typed)) => {
+            for (key, value) in raw.iter().filter(|(_, v)| !v.is_null()) {
+                let here = format!("{at}.{key}");
+                match typed.get(key) {
+                    Some(kept) => lost_fields(value, kept, &here, lost),
+                    None => lost.push(here),
+                }
+            }
+        }
+        (Value::Array(raw), Value::Array(typed)) => {
+            for (i, (value, kept)) in raw.iter().zip(typed).enumerate() {
+                lost_fields(value, kept, &format!("{at}[{i}]"), lost);
+            }
+        }
+        _ => {}
+    }
+}
+
 /// An error for a failure message; a decode error gets its JSON path up front, since that is
 /// what a correction in `schema/corrections.overlay.json` has to target.
 fn describe(error: &neon_auth::Error) -> String {

@@ -8,13 +8,13 @@ use neon_auth::api::types::{
 use neon_auth::prelude::*;
 use serde_json::{Value, json};
 
-use super::{Ctx, Flow, covered, ensure, ok, refusal, refused};
+use super::{Ctx, Flow, covered, ensure, nothing_lost, ok, refusal, refused};
 
 pub async fn run(ctx: &Ctx) -> Flow {
     let (_, owner) = ctx.user("org-owner").await?;
     let slug = format!("conformance-{}", ctx.run);
     let org_id = create(&owner, &slug).await?;
-    read(&owner, &org_id, &slug).await?;
+    read(ctx, &owner, &org_id, &slug).await?;
     let member_id = invitations(ctx, &owner, &org_id).await?;
     members(ctx, &owner, &org_id, &member_id).await?;
     delete(&owner, &org_id).await
@@ -78,13 +78,20 @@ async fn create(owner: &Session, slug: &str) -> Flow<String> {
     Ok(created.id)
 }
 
-async fn read(owner: &Session, org_id: &str, slug: &str) -> Flow {
+async fn read(ctx: &Ctx, owner: &Session, org_id: &str, slug: &str) -> Flow {
     let api = owner.api();
     let listed = ok!("organization_list", api.organization_list());
     ensure!(
         listed.iter().any(|o| o.id == org_id),
         "organization_list: the new organization is missing"
     );
+    nothing_lost(
+        ctx,
+        owner,
+        "organization_list",
+        "/organization/list",
+        &listed,
+    )?;
     covered("organization_list");
 
     let active = ok!(
@@ -107,6 +114,13 @@ async fn read(owner: &Session, org_id: &str, slug: &str) -> Flow {
             .organization_slug(slug.to_owned())
     );
     ensure!(got.id == org_id, "organization_get_organization: {got:?}");
+    nothing_lost(
+        ctx,
+        owner,
+        "organization_get_organization",
+        &format!("/organization/get-organization?organizationSlug={slug}"),
+        &got,
+    )?;
     covered("organization_get_organization");
 
     let full = ok!(
@@ -119,6 +133,13 @@ async fn read(owner: &Session, org_id: &str, slug: &str) -> Flow {
         full.id == org_id && full.members.len() == 1 && full.members[0].role == "owner",
         "organization_get_full_organization: {full:?}"
     );
+    nothing_lost(
+        ctx,
+        owner,
+        "organization_get_full_organization",
+        &format!("/organization/get-full-organization?organizationId={org_id}"),
+        &full,
+    )?;
     covered("organization_get_full_organization");
 
     let member = ok!(
@@ -129,6 +150,13 @@ async fn read(owner: &Session, org_id: &str, slug: &str) -> Flow {
         member.organization_id == org_id && member.role == "owner",
         "organization_get_active_member: {member:?}"
     );
+    nothing_lost(
+        ctx,
+        owner,
+        "organization_get_active_member",
+        "/organization/get-active-member",
+        &member,
+    )?;
     covered("organization_get_active_member");
 
     let role = ok!(
@@ -140,6 +168,13 @@ async fn read(owner: &Session, org_id: &str, slug: &str) -> Flow {
         role.role == "owner",
         "organization_get_active_member_role: {role:?}"
     );
+    nothing_lost(
+        ctx,
+        owner,
+        "organization_get_active_member_role",
+        &format!("/organization/get-active-member-role?organizationId={org_id}"),
+        &role,
+    )?;
     covered("organization_get_active_member_role");
 
     let allowed = ok!(
@@ -202,6 +237,13 @@ async fn invitations(ctx: &Ctx, owner: &Session, org_id: &str) -> Flow<String> {
         "organization_list_invitations: {} invitations",
         listed.len()
     );
+    nothing_lost(
+        ctx,
+        owner,
+        "organization_list_invitations",
+        &format!("/organization/list-invitations?organizationId={org_id}"),
+        &listed,
+    )?;
     covered("organization_list_invitations");
 
     let shown = ok!(
@@ -217,6 +259,13 @@ async fn invitations(ctx: &Ctx, owner: &Session, org_id: &str) -> Flow<String> {
             && shown.email == accept_email,
         "organization_get_invitation: {shown:?}"
     );
+    nothing_lost(
+        ctx,
+        &accepting,
+        "organization_get_invitation",
+        &format!("/organization/get-invitation?id={accept_id}"),
+        &shown,
+    )?;
     covered("organization_get_invitation");
 
     let mine = ok!(
@@ -227,6 +276,13 @@ async fn invitations(ctx: &Ctx, owner: &Session, org_id: &str) -> Flow<String> {
         mine.len() == 1 && mine[0].id == accept_id && mine[0].organization_name == "Renamed Org",
         "organization_list_user_invitations: {mine:?}"
     );
+    nothing_lost(
+        ctx,
+        &accepting,
+        "organization_list_user_invitations",
+        "/organization/list-user-invitations",
+        &mine,
+    )?;
     covered("organization_list_user_invitations");
 
     let accepted = ok!(
@@ -292,6 +348,13 @@ async fn members(ctx: &Ctx, owner: &Session, org_id: &str, member_id: &str) -> F
                 .any(|m| m.id == member_id && m.role == "member"),
         "organization_list_members: {listed:?}"
     );
+    nothing_lost(
+        ctx,
+        owner,
+        "organization_list_members",
+        &format!("/organization/list-members?organizationId={org_id}"),
+        &listed,
+    )?;
     covered("organization_list_members");
 
     let changed = ok!(
