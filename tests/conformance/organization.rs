@@ -99,7 +99,10 @@ async fn read(ctx: &Ctx, owner: &Session, org_id: &str, slug: &str) -> Flow {
         api.organization_set_active()
             .body_map(|b| b.organization_id(Some(org_id.to_owned())))
     );
-    ensure!(active.id == org_id, "organization_set_active: {active:?}");
+    ensure!(
+        active.as_ref().is_some_and(|o| o.id == org_id),
+        "organization_set_active: {active:?}"
+    );
     let session = ok!("get_session", api.get_session()).ok_or("get_session: null")?;
     ensure!(
         session.session.active_organization_id.as_deref() == Some(org_id),
@@ -113,7 +116,10 @@ async fn read(ctx: &Ctx, owner: &Session, org_id: &str, slug: &str) -> Flow {
         api.organization_get_organization()
             .organization_slug(slug.to_owned())
     );
-    ensure!(got.id == org_id, "organization_get_organization: {got:?}");
+    ensure!(
+        got.as_ref().is_some_and(|o| o.id == org_id),
+        "organization_get_organization: {got:?}"
+    );
     nothing_lost(
         ctx,
         owner,
@@ -121,6 +127,26 @@ async fn read(ctx: &Ctx, owner: &Session, org_id: &str, slug: &str) -> Flow {
         &format!("/organization/get-organization?organizationSlug={slug}"),
         &got,
     )?;
+    // A user in no organization gets `null` from both, which the generated types must accept.
+    let (_, outsider) = ctx.user("org-outsider").await?;
+    let none = ok!(
+        "organization_set_active",
+        outsider.api().organization_set_active().body_map(|b| b)
+    );
+    ensure!(none.is_none(), "organization_set_active: {none:?}");
+    let none = ok!(
+        "organization_get_organization",
+        outsider.api().organization_get_organization()
+    );
+    ensure!(none.is_none(), "organization_get_organization: {none:?}");
+    let none = ok!(
+        "organization_get_full_organization",
+        outsider.api().organization_get_full_organization()
+    );
+    ensure!(
+        none.is_none(),
+        "organization_get_full_organization: {none:?}"
+    );
     covered("organization_get_organization");
 
     let full = ok!(
