@@ -44,7 +44,12 @@ async fn create(owner: &Session, slug: &str) -> Flow<String> {
             .metadata(object(json!({"plan": "free"}))))
     );
     ensure!(
-        created.slug == slug && created.name == "Conformance Org",
+        created.slug == slug
+            && created.name == "Conformance Org"
+            && created.metadata == Some(json!({"plan": "free"}))
+            && created.members.len() == 1
+            && created.members[0].role == "owner"
+            && created.members[0].user_id == owner.user().id,
         "organization_create: {created:?}"
     );
     covered("organization_create");
@@ -117,7 +122,12 @@ async fn read(ctx: &Ctx, owner: &Session, org_id: &str, slug: &str) -> Flow {
             .organization_slug(slug.to_owned())
     );
     ensure!(
-        got.as_ref().is_some_and(|o| o.id == org_id),
+        // Here `metadata` comes as a JSON string, where create answered an object.
+        got.as_ref().is_some_and(|o| o.id == org_id
+            && o.metadata
+                .as_ref()
+                .and_then(Value::as_str)
+                .is_some_and(|m| m.contains("plan"))),
         "organization_get_organization: {got:?}"
     );
     nothing_lost(
