@@ -7,6 +7,12 @@
 //! operation in a registry, and the last step compares that registry with the operations of
 //! `schema/neon-auth.openapi.json` itself, so that an operation added to the document fails here
 //! until a flow exercises it.
+//!
+//! A call that returns `Ok` has decoded its answer into the generated type, but generated types
+//! ignore fields they do not know, so an answer shaped otherwise than the document says can
+//! decode into empty options. GET answers are therefore also fetched raw and compared field by
+//! field ([`nothing_lost`]). What the document gets wrong is corrected in
+//! `schema/corrections.overlay.json`, never here.
 
 use std::collections::BTreeSet;
 use std::error::Error as StdError;
