@@ -59,6 +59,12 @@ struct Config {
     ready_timeout: Duration,
 }
 
+impl Config {
+    fn uses_postgres(&self) -> bool {
+        self.env.iter().any(|(name, _)| name == "DATABASE_URL")
+    }
+}
+
 struct Running {
     child: Child,
     output: Output,
@@ -106,6 +112,13 @@ impl TestServer {
     /// authenticated by cookie.
     pub fn origin(&self) -> &str {
         &self.origin
+    }
+
+    /// True when the server keeps its data in its own embedded database, which a
+    /// [`restart`](Self::restart) empties; false when it uses a PostgreSQL server (see
+    /// [`Builder::database_url`]), whose data outlives it.
+    pub fn has_embedded_database(&self) -> bool {
+        !self.config.uses_postgres()
     }
 
     /// The port on 127.0.0.1. It stays the same across [`restart`](Self::restart).
@@ -440,6 +453,13 @@ impl Builder {
         self.env("DATABASE_URL", url)
     }
 
+    /// A fresh embedded database even when `NEON_AUTH_TEST_DATABASE_URL` is set, for a test
+    /// that needs a restart to empty it. Undoes an earlier [`database_url`](Self::database_url).
+    pub fn embedded_database(mut self) -> Self {
+        self.env.retain(|(name, _)| name != "DATABASE_URL");
+        self
+    }
+
     /// The port on 127.0.0.1; 0 (the default) picks a free one.
     pub fn port(mut self, port: u16) -> Self {
         self.port = port;
@@ -528,8 +548,9 @@ fn split_base_url(url: &str) -> Option<(&str, u16)> {
 fn launch(config: &Config, port: u16) -> Result<(Running, String), Error> {
     // Servers sharing one PostgreSQL database would race to create its tables.
     static MIGRATIONS: Mutex<()> = Mutex::new(());
-    let shares_database = config.env.iter().any(|(name, _)| name == "DATABASE_URL");
-    let _migrating = shares_database.then(|| MIGRATIONS.lock().unwrap_or_else(|e| e.into_inner()));
+    let _migrating = config
+        .uses_postgres()
+        .then(|| MIGRATIONS.lock().unwrap_or_else(|e| e.into_inner()));
 
     let mut command = Command::new(&config.node);
     command.arg("server.mjs").current_dir(&config.dir);

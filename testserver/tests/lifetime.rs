@@ -1,7 +1,7 @@
 //! Servers live exactly as long as they should: the shared one outlives the thread that started
 //! it, none outlives the test process, and stop and restart do what they say.
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -48,8 +48,8 @@ fn the_shared_server_outlives_the_thread_that_started_it() {
 }
 
 /// Starts the shared server and one that is never dropped, prints their pids, then either
-/// returns (the harness exits the process without running destructors of statics) or hangs
-/// until killed. Run only by the test below, in a child process.
+/// returns when told to (the harness exits the process without running destructors of
+/// statics) or hangs until killed. Run only by the test below, in a child process.
 #[test]
 #[ignore = "a helper that no_server_outlives_the_test_process runs in a child process"]
 fn lifetime_helper() {
@@ -59,6 +59,10 @@ fn lifetime_helper() {
     println!("pids: {} {}", shared.pid().unwrap(), leaked.pid().unwrap());
     if mode == "hang" {
         std::thread::sleep(Duration::from_secs(600));
+    } else {
+        // Return only once the parent has seen the servers alive.
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line).unwrap();
     }
 }
 
@@ -72,6 +76,7 @@ fn run_helper(mode: &str) -> Vec<u32> {
             "--test-threads=1",
         ])
         .env(HELPER_VAR, mode)
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
@@ -94,6 +99,13 @@ fn run_helper(mode: &str) -> Vec<u32> {
         );
         if mode == "hang" {
             child.kill().unwrap();
+        } else {
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(b"exit now\n")
+                .unwrap();
         }
     }
     assert_eq!(pids.len(), 2, "the helper did not report its servers");
@@ -236,4 +248,40 @@ fn the_database_follows_neon_auth_test_database_url() {
     } else {
         assert_eq!(signed_in, 401, "each embedded database is separate");
     }
+}
+
+#[test]
+fn an_unreachable_database_fails_the_start_and_embedded_database_overrides_it() {
+    // Port 1 on loopback has no PostgreSQL; the connection is refused at once.
+    let unreachable = "postgres://nobody@127.0.0.1:1/none";
+    let err = TestServer::builder()
+        .database_url(unreachable)
+        .start()
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Exited {
+                when: "starting",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("ECONNREFUSED"), "{err}");
+
+    let server = TestServer::builder()
+        .database_url(unreachable)
+        .embedded_database()
+        .start()
+        .unwrap();
+    assert!(server.has_embedded_database());
+    assert_eq!(status_of_ok(&server).unwrap(), 200);
+    let shared_url = std::env::var_os(neon_auth_testserver::DATABASE_URL_VAR);
+    let postgres = TestServer::builder().database_url("postgres://127.0.0.1:1/x");
+    assert!(format!("{postgres:?}").contains("DATABASE_URL"));
+    assert_eq!(
+        TestServer::shared().unwrap().has_embedded_database(),
+        shared_url.is_none_or(|url| url.is_empty())
+    );
 }
