@@ -109,9 +109,7 @@ fn a_taken_port_is_named() {
     assert!(err.to_string().contains(&format!("port {port}")), "{err}");
 }
 
-#[test]
-fn a_crash_at_start_shows_the_server_output() {
-    let err = TestServer::builder().plugins("bogus").start().unwrap_err();
+fn assert_exited_while_starting(err: &Error, says: &str) {
     assert!(
         matches!(
             err,
@@ -122,9 +120,25 @@ fn a_crash_at_start_shows_the_server_output() {
         ),
         "{err:?}"
     );
-    let text = err.to_string();
-    assert!(text.contains("unknown PLUGINS=bogus"), "{text}");
-    assert!(text.contains("exit code 1"), "{text}");
+    assert!(err.to_string().contains(says), "{err}");
+}
+
+#[test]
+fn a_crash_at_start_shows_the_server_output() {
+    let err = TestServer::builder().plugins("bogus").start().unwrap_err();
+    assert_exited_while_starting(&err, "unknown PLUGINS=bogus");
+    assert!(err.to_string().contains("exit code 1"), "{err}");
+}
+
+#[test]
+fn an_unreachable_database_fails_the_start() {
+    // Port 1 on loopback has no PostgreSQL; the connection is refused at once.
+    let unreachable = "postgres://nobody@127.0.0.1:1/none";
+    let err = TestServer::builder()
+        .database_url(unreachable)
+        .start()
+        .unwrap_err();
+    assert_exited_while_starting(&err, "ECONNREFUSED");
 }
 
 #[test]
