@@ -8,6 +8,7 @@ use neon_auth::prelude::*;
 use neon_auth::{Error, NeonAuth, Session};
 use serde_json::json;
 
+use super::same_shape;
 use super::{
     Ctx, Flow, PASSWORD, covered, describe, ensure, expect_error, expect_refusal, nothing_lost, ok,
     refusal, refused, stored_token,
@@ -108,6 +109,20 @@ async fn create_users(ctx: &Ctx, admin: &Session) -> Flow<(String, String)> {
             user.email == email && user.role.as_deref() == Some("user"),
             "admin_create_user: {user:?}"
         );
+        if first.is_none() {
+            let other =
+                json!({"email": ctx.email("shape-created"), "name": "Shape", "password": PASSWORD});
+            let typed = json!({"user": &user});
+            same_shape(
+                ctx,
+                Some(admin),
+                "admin_create_user",
+                "POST",
+                "/admin/create-user",
+                Some(&other),
+                &typed,
+            )?;
+        }
         first.get_or_insert((user.id, email));
     }
     covered("admin_create_user");
@@ -177,6 +192,11 @@ async fn list_users(ctx: &Ctx, admin: &Session) -> Flow {
             .limit(2.0)
             .offset(2.0)
     );
+    let query = format!(
+        "/admin/list-users?searchField=email&searchOperator=contains&searchValue={search}\
+         &sortBy=email&sortDirection=asc&limit=2&offset=2"
+    );
+    nothing_lost(ctx, admin, "admin_list_users", &query, &next)?;
     ensure!(
         next.offset == Some(2.0) && next.total >= 3.0 && !next.users.is_empty(),
         "admin_list_users: page 2 has {} users of {}",
@@ -408,6 +428,16 @@ async fn user_sessions(ctx: &Ctx, admin: &Session, user_id: &str, email: &str) -
         "admin_list_user_sessions: {} sessions",
         answer.sessions.len()
     );
+    let again = json!({"userId": user_id});
+    same_shape(
+        ctx,
+        Some(admin),
+        "admin_list_user_sessions",
+        "POST",
+        "/admin/list-user-sessions",
+        Some(&again),
+        &answer,
+    )?;
     covered("admin_list_user_sessions");
 
     let answer = ok!(

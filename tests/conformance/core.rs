@@ -5,6 +5,9 @@ use neon_auth::api::types::{GetAccessTokenBody, RefreshTokenBody};
 use neon_auth::prelude::*;
 use neon_auth::{Error, Session};
 
+use serde_json::json;
+
+use super::same_shape;
 use super::{
     Ctx, Flow, PASSWORD, covered, describe, ensure, expect_refusal, nothing_lost, ok, refusal,
     refused, stored_token,
@@ -88,6 +91,16 @@ async fn sign_up_and_in(ctx: &Ctx) -> Flow<(String, Session)> {
         answer.token.as_ref().is_some_and(|t| !t.is_empty()),
         "sign_up_email: no session token"
     );
+    let other = json!({"email": ctx.email("core-shape"), "password": PASSWORD, "name": "Shape"});
+    same_shape(
+        ctx,
+        None,
+        "sign_up_email",
+        "POST",
+        "/sign-up/email",
+        Some(&other),
+        &answer,
+    )?;
     covered("sign_up_email");
 
     refusal!(
@@ -108,6 +121,16 @@ async fn sign_up_and_in(ctx: &Ctx) -> Flow<(String, Session)> {
         "sign_in_email: {:?}",
         answer.user
     );
+    let again = json!({"email": email, "password": PASSWORD});
+    same_shape(
+        ctx,
+        None,
+        "sign_in_email",
+        "POST",
+        "/sign-in/email",
+        Some(&again),
+        &answer,
+    )?;
     covered("sign_in_email");
 
     refusal!(

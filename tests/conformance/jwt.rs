@@ -7,6 +7,7 @@ use super::{Ctx, Flow, covered, describe, ensure, nothing_lost, ok, refusal, ref
 pub async fn run(ctx: &Ctx) -> Flow {
     let (_, session) = ctx.user("jwt").await?;
     let answer = ok!("token", session.api().token());
+    nothing_lost(ctx, &session, "token", "/token", &answer)?;
     let token = answer.token.ok_or("token: no token in the answer")?;
     ensure!(
         token.expose().split('.').count() == 3,

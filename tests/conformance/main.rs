@@ -146,15 +146,33 @@ fn nothing_lost<T: serde::Serialize>(
     path: &str,
     typed: &T,
 ) -> Flow {
-    let bearer = format!("Bearer {}", session.token().expose());
+    same_shape(ctx, Some(session), operation, "GET", path, None, typed)
+}
+
+/// As [`nothing_lost`] for an operation that changes something, so that it cannot be asked
+/// twice for the same answer: `body` is POSTed raw to ask for an answer of the same kind (a
+/// second user, a second organization), and its fields are compared with `typed`'s. Values
+/// differ; which fields there are must not.
+fn same_shape<T: serde::Serialize>(
+    ctx: &Ctx,
+    session: Option<&Session>,
+    operation: &str,
+    method: &str,
+    path: &str,
+    body: Option<&serde_json::Value>,
+    typed: &T,
+) -> Flow {
+    let bearer = session.map(|s| format!("Bearer {}", s.token().expose()));
+    let headers: Vec<(&str, &str)> = bearer
+        .iter()
+        .map(|b| ("authorization", b.as_str()))
+        .collect();
     let path = format!("{}{path}", neon_auth_testserver::BASE_PATH);
-    let response = tokio::task::block_in_place(|| {
-        ctx.server
-            .request("GET", &path, &[("authorization", bearer.as_str())], None)
-    })?;
+    let response =
+        tokio::task::block_in_place(|| ctx.server.request(method, &path, &headers, body))?;
     ensure!(
         response.status == 200,
-        "{operation}: GET {path} answered {}",
+        "{operation}: {method} {path} answered {}",
         response.status
     );
     let raw = response.json()?;

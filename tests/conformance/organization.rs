@@ -8,12 +8,13 @@ use neon_auth::api::types::{
 use neon_auth::prelude::*;
 use serde_json::{Value, json};
 
+use super::same_shape;
 use super::{Ctx, Flow, covered, ensure, nothing_lost, ok, refusal, refused};
 
 pub async fn run(ctx: &Ctx) -> Flow {
     let (_, owner) = ctx.user("org-owner").await?;
     let slug = format!("conformance-{}", ctx.run);
-    let org_id = create(&owner, &slug).await?;
+    let org_id = create(ctx, &owner, &slug).await?;
     read(ctx, &owner, &org_id, &slug).await?;
     let member_id = invitations(ctx, &owner, &org_id).await?;
     members(ctx, &owner, &org_id, &member_id).await?;
@@ -27,7 +28,7 @@ fn object(value: Value) -> serde_json::Map<String, Value> {
     }
 }
 
-async fn create(owner: &Session, slug: &str) -> Flow<String> {
+async fn create(ctx: &Ctx, owner: &Session, slug: &str) -> Flow<String> {
     let api = owner.api();
     let answer = ok!(
         "organization_check_slug",
@@ -52,6 +53,17 @@ async fn create(owner: &Session, slug: &str) -> Flow<String> {
             && created.members[0].user_id == owner.user().id,
         "organization_create: {created:?}"
     );
+    // A second organization, asked for raw; the creator's active organization stays as it is.
+    let other = json!({"name": "Shape Org", "slug": format!("{slug}-shape"), "metadata": {"plan": "free"}, "keepCurrentActiveOrganization": true});
+    same_shape(
+        ctx,
+        Some(owner),
+        "organization_create",
+        "POST",
+        "/organization/create",
+        Some(&other),
+        &created,
+    )?;
     covered("organization_create");
 
     refusal!(
@@ -254,6 +266,19 @@ async fn invitations(ctx: &Ctx, owner: &Session, org_id: &str) -> Flow<String> {
             sent == invited.id,
             "organization_invite_member: the email carries another invitation"
         );
+        if ids.is_empty() {
+            // This adds a fourth invitation, which list-invitations shows too.
+            let other = json!({"email": ctx.email("invitee-shape"), "role": "member", "organizationId": org_id});
+            same_shape(
+                ctx,
+                Some(owner),
+                "organization_invite_member",
+                "POST",
+                "/organization/invite-member",
+                Some(&other),
+                &invited,
+            )?;
+        }
         ids.push(invited.id);
     }
     covered("organization_invite_member");
@@ -265,8 +290,9 @@ async fn invitations(ctx: &Ctx, owner: &Session, org_id: &str) -> Flow<String> {
         api.organization_list_invitations()
             .organization_id(org_id.to_owned())
     );
+    // Three invitations, and the fourth asked for raw above.
     ensure!(
-        listed.len() == 3
+        listed.len() == 4
             && listed
                 .iter()
                 .all(|i| i.status == "pending" && i.organization_id == org_id),
