@@ -257,6 +257,16 @@ async fn update_user(ctx: &Ctx, admin: &Session, user_id: &str) -> Flow {
             .user_id(user_id.to_owned())
             .role(AdminSetRoleBodyRole::String("user".into())))
     );
+    let again = json!({"userId": user_id, "role": "user"});
+    same_shape(
+        ctx,
+        Some(admin),
+        "admin_set_role",
+        "POST",
+        "/admin/set-role",
+        Some(&again),
+        &answer,
+    )?;
     ensure!(
         answer.user.and_then(|u| u.role).as_deref() == Some("user"),
         "admin_set_role: role not set back"

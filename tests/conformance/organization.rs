@@ -91,6 +91,16 @@ async fn create(ctx: &Ctx, owner: &Session, slug: &str) -> Flow<String> {
         updated.name == "Renamed Org" && updated.id == created.id,
         "organization_update: {updated:?}"
     );
+    let again = json!({"organizationId": created.id, "data": {"name": "Renamed Org"}});
+    same_shape(
+        ctx,
+        Some(owner),
+        "organization_update",
+        "POST",
+        "/organization/update",
+        Some(&again),
+        &updated,
+    )?;
     covered("organization_update");
     Ok(created.id)
 }
@@ -126,6 +136,16 @@ async fn read(ctx: &Ctx, owner: &Session, org_id: &str, slug: &str) -> Flow {
         "organization_set_active: active organization {:?}",
         session.session.active_organization_id
     );
+    let again = json!({"organizationId": org_id});
+    same_shape(
+        ctx,
+        Some(owner),
+        "organization_set_active",
+        "POST",
+        "/organization/set-active",
+        Some(&again),
+        &active,
+    )?;
     covered("organization_set_active");
 
     let got = ok!(
@@ -430,6 +450,16 @@ async fn members(ctx: &Ctx, owner: &Session, org_id: &str, member_id: &str) -> F
         changed.id == member_id && changed.role == "admin",
         "organization_update_member_role: {changed:?}"
     );
+    let again = json!({"memberId": member_id, "role": "admin", "organizationId": org_id});
+    same_shape(
+        ctx,
+        Some(owner),
+        "organization_update_member_role",
+        "POST",
+        "/organization/update-member-role",
+        Some(&again),
+        &changed,
+    )?;
     covered("organization_update_member_role");
 
     // The member who accepted leaves; a second one is added and then removed by the owner.

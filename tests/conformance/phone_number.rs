@@ -2,6 +2,9 @@
 
 use neon_auth::prelude::*;
 
+use serde_json::json;
+
+use super::same_shape;
 use super::{Ctx, Flow, PASSWORD, covered, describe, ensure, ok, refusal, refused};
 
 pub async fn run(ctx: &Ctx) -> Flow {
@@ -49,6 +52,16 @@ pub async fn run(ctx: &Ctx) -> Flow {
         "sign_in_phone_number: {:?}",
         signed_in.user
     );
+    let again = json!({"phoneNumber": phone, "password": PASSWORD});
+    same_shape(
+        ctx,
+        None,
+        "sign_in_phone_number",
+        "POST",
+        "/sign-in/phone-number",
+        Some(&again),
+        &signed_in,
+    )?;
     refusal!(
         "sign_in_phone_number",
         api.sign_in_phone_number()
