@@ -230,7 +230,12 @@ async fn sign_in_with_a_phone_number() {
 
 #[tokio::test]
 async fn many_sessions_share_one_client_without_crosstalk() {
-    let auth = auth();
+    // 200 sign-ups queue on the test server's one database connection; on a loaded machine the
+    // last of them waits longer than the default timeout allows.
+    let auth = NeonAuth::builder(server().base_url())
+        .timeout(Duration::from_secs(120))
+        .build()
+        .unwrap();
     let mut tasks = tokio::task::JoinSet::new();
     for i in 0..200 {
         let auth = auth.clone();
@@ -253,7 +258,12 @@ async fn many_sessions_share_one_client_without_crosstalk() {
 
 #[tokio::test]
 async fn the_server_going_away_is_a_transport_error_and_coming_back_works() {
-    let mut own = neon_auth_testserver::TestServer::start().unwrap();
+    // Its own embedded database, even when the suite runs against PostgreSQL: the restart must
+    // lose every session.
+    let mut own = neon_auth_testserver::TestServer::builder()
+        .embedded_database()
+        .start()
+        .unwrap();
     let auth = NeonAuth::builder(own.base_url())
         .timeout(Duration::from_secs(5))
         .max_retries(1)

@@ -178,15 +178,14 @@ fn check_types_in(value: &Value, at: &str, names: bool) -> Result<(), Fault> {
                     )
                     .hint("correct the schema in the corrections overlay"));
                 };
-                if let Some(Value::Array(values)) = map.get("enum") {
-                    if let Some(bad) = values.iter().find(|v| !fits(kind, v)) {
-                        return Err(Fault::at(
-                            Step::Check,
-                            at,
-                            format!("enum value {bad} is not of the schema's type `{kind}`"),
-                        )
-                        .hint("correct the enum or the type in the corrections overlay"));
-                    }
+                let values = map.get("enum").and_then(Value::as_array);
+                if let Some(bad) = values.into_iter().flatten().find(|v| !fits(kind, v)) {
+                    return Err(Fault::at(
+                        Step::Check,
+                        at,
+                        format!("enum value {bad} is not of the schema's type `{kind}`"),
+                    )
+                    .hint("correct the enum or the type in the corrections overlay"));
                 }
             }
             for (key, child) in map {
@@ -556,7 +555,7 @@ fn request_body(
         return false;
     };
     let mut media = content.remove(&chosen).unwrap_or_else(|| json!({}));
-    if content.len() > 0 {
+    if !content.is_empty() {
         report.rewrite("extra-body-types", &b_at);
     }
     let media_type = if chosen.ends_with("+json") {

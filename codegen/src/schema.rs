@@ -324,10 +324,8 @@ fn nested(map: &mut Map<String, Value>, pointer: &str, report: &mut Report) {
         }
     }
     for key in ["items", "additionalProperties", "not"] {
-        if let Some(child) = map.get_mut(key) {
-            if child.is_object() {
-                normalise(child, &format!("{pointer}/{key}"), report);
-            }
+        if let Some(child) = map.get_mut(key).filter(|c| c.is_object()) {
+            normalise(child, &format!("{pointer}/{key}"), report);
         }
     }
     for key in ["allOf", "anyOf", "oneOf"] {

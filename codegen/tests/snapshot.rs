@@ -26,10 +26,7 @@ fn generated_code_matches_the_snapshot() {
             .lines()
             .zip(generated.code.lines())
             .position(|(a, b)| a != b)
-            .map_or_else(
-                || expected.lines().count().min(generated.code.lines().count()),
-                |i| i,
-            );
+            .unwrap_or_else(|| expected.lines().count().min(generated.code.lines().count()));
         panic!(
             "generated code differs from {} from line {}; review the change and rerun with \
              UPDATE_SNAPSHOTS=1 to accept it",
