@@ -19,7 +19,9 @@ mod common;
 use std::process::ExitCode;
 
 use common::{Instance, step};
-use neon_auth::api::types::{Organization, OrganizationInviteMemberBodyRole};
+use neon_auth::api::types::{
+    Organization, OrganizationCreateResponse, OrganizationInviteMemberBodyRole,
+};
 use neon_auth::prelude::*;
 use neon_auth::{NeonAuth, Session};
 
@@ -67,7 +69,9 @@ async fn run() -> common::Result {
     }
 
     step("make it the member's active organization");
-    let active = set_active(&member, &organization.id).await?;
+    let active = set_active(&member, &organization.id)
+        .await?
+        .ok_or("the service answered no active organization")?;
     println!("    active organization of the member: {}", active.name);
 
     step("delete the organization (owner)");
@@ -89,7 +93,7 @@ async fn owner_session(auth: &NeonAuth) -> common::Result<Session> {
         .await?)
 }
 
-async fn create(owner: &Session, slug: &str) -> neon_auth::Result<Organization> {
+async fn create(owner: &Session, slug: &str) -> neon_auth::Result<OrganizationCreateResponse> {
     // A taken slug is an error answer (`SLUG_IS_TAKEN`), so getting here means it is free.
     owner
         .api()
@@ -177,7 +181,11 @@ async fn list_members(owner: &Session, organization_id: &str) -> common::Result<
         .collect())
 }
 
-async fn set_active(member: &Session, organization_id: &str) -> neon_auth::Result<Organization> {
+/// The answer is `null` when no organization is active; after setting one it is that one.
+async fn set_active(
+    member: &Session,
+    organization_id: &str,
+) -> neon_auth::Result<Option<Organization>> {
     let answer = member
         .api()
         .organization_set_active()

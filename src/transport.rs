@@ -112,9 +112,14 @@ impl ClientHooks<Context> for Client {
     async fn post<E>(
         &self,
         result: &reqwest::Result<Response>,
-        _info: &OperationInfo,
+        info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
-        if let (Some(session), Ok(response)) = (&self.inner().session, result) {
+        // Impersonating (and stopping it) answers with another user's session token: that is a
+        // new session for the caller to resume, not a rotation of this one.
+        let hands_out_another_session = info.operation_id.contains("impersonat");
+        if let (Some(session), Ok(response)) = (&self.inner().session, result)
+            && !hands_out_another_session
+        {
             session.observe(response.headers());
         }
         Ok(())

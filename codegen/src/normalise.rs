@@ -570,6 +570,7 @@ fn request_body(
     if let Some(schema) = schema {
         let s_at = format!("{b_at}/content/{}/schema", escape(&media_type));
         schema::normalise(schema, &s_at, report);
+        empty_body(schema, &s_at, report);
         let resolved = inline(schema, components);
         has_required = resolved
             .get("required")
@@ -586,6 +587,26 @@ fn request_body(
     }
     op.insert("requestBody".into(), Value::Object(body.clone()));
     true
+}
+
+/// A body declared as an object with no properties (`revoke-sessions`, `get-session` by POST)
+/// would be generated as a free-form map that the builder demands be set before every call.
+/// As an empty struct it has a default, so `send()` works without a body being given.
+fn empty_body(schema: &mut Value, at: &str, report: &mut Report) {
+    let Some(map) = schema.as_object_mut() else {
+        return;
+    };
+    let empty = map.get("type") == Some(&json!("object"))
+        && map
+            .get("properties")
+            .and_then(Value::as_object)
+            .is_none_or(Map::is_empty)
+        && !map.contains_key("additionalProperties");
+    if empty {
+        map.insert("properties".into(), json!({}));
+        map.insert("additionalProperties".into(), json!(false));
+        report.rewrite("empty-body", at);
+    }
 }
 
 /// One success answer (any 2xx) and one shared error answer (`default`): progenitor allows one
@@ -744,6 +765,19 @@ mod tests {
             true
         );
         assert_eq!(r.count("request-body-required"), 1);
+    }
+
+    #[test]
+    fn an_empty_object_body_becomes_an_empty_struct() {
+        let (d, r) = run(doc(json!({"/revoke-sessions": {"post": {
+            "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {}}}}},
+            "responses": {}
+        }}})));
+        assert_eq!(
+            d["paths"]["/revoke-sessions"]["post"]["requestBody"]["content"]["application/json"]["schema"],
+            json!({"type": "object", "properties": {}, "additionalProperties": false})
+        );
+        assert_eq!(r.count("empty-body"), 1);
     }
 
     #[test]

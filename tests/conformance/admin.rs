@@ -44,14 +44,13 @@ pub async fn run(ctx: &Ctx) -> Flow {
     update_user(ctx, &admin, &alice_id).await?;
     ban(ctx, &admin, &alice_id, &alice_email).await?;
     impersonate(ctx, &admin, &alice_id).await?;
-    // The impersonation answer's `set-auth-token` is adopted by the admin's session (the
-    // session layer takes every rotated token it sees), so that session now holds the revoked
-    // impersonation token: sign in again to go on as the admin.
-    let admin = ctx
-        .auth
-        .sign_in_email(&admin_email, PASSWORD)
-        .await
-        .map_err(|e| describe(&e))?;
+    // Impersonation hands out another session; the admin's own stays the admin's.
+    let still = admin.refresh().await.map_err(|e| describe(&e))?;
+    ensure!(
+        still.email == admin_email,
+        "admin_impersonate_user: the admin's session now acts as {}",
+        still.email
+    );
     user_sessions(ctx, &admin, &alice_id, &alice_email).await?;
     set_password_and_remove(ctx, &admin, &alice_id, &alice_email).await?;
 
@@ -396,12 +395,14 @@ async fn impersonate(ctx: &Ctx, admin: &Session, user_id: &str) -> Flow {
         "admin_stop_impersonating: back as {}",
         answer.user.id
     );
-    // The answer carries the admin's session token, which the session picks up: it acts as
-    // the admin again, and the impersonation token is revoked.
-    let back = with_cookie
-        .refresh()
+    // The answer carries the admin's session: a session to resume, not a rotation of the
+    // impersonation session, which is revoked.
+    let back = ctx
+        .auth
+        .session_from_token(answer.session.token.clone())
         .await
-        .map_err(|e| format!("admin_stop_impersonating: {}", describe(&e)))?;
+        .map_err(|e| format!("admin_stop_impersonating: {}", describe(&e)))?
+        .user();
     ensure!(
         back.id == admin.user().id,
         "admin_stop_impersonating: the session acts as {}",

@@ -985,37 +985,10 @@ pub mod types {
     pub struct ChangePasswordResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token: ::std::option::Option<crate::Secret>,
-        pub user: ChangePasswordResponseUser,
+        pub user: User,
     }
     impl ChangePasswordResponse {
         pub fn builder() -> builder::ChangePasswordResponse {
-            Default::default()
-        }
-    }
-    ///`ChangePasswordResponseUser`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct ChangePasswordResponseUser {
-        ///When the user was created
-        #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ///The email address of the user
-        pub email: ::std::string::String,
-        ///Whether the email has been verified
-        #[serde(rename = "emailVerified")]
-        pub email_verified: bool,
-        ///The unique identifier of the user
-        pub id: ::std::string::String,
-        ///The profile image URL of the user
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub image: ::std::option::Option<::std::string::String>,
-        ///The name of the user
-        pub name: ::std::string::String,
-        ///When the user was last updated
-        #[serde(rename = "updatedAt")]
-        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-    }
-    impl ChangePasswordResponseUser {
-        pub fn builder() -> builder::ChangePasswordResponseUser {
             Default::default()
         }
     }
@@ -1550,6 +1523,15 @@ pub mod types {
     }
     impl GetAccessTokenResponse {
         pub fn builder() -> builder::GetAccessTokenResponse {
+            Default::default()
+        }
+    }
+    ///`GetSessionPostBody`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct GetSessionPostBody {}
+    impl GetSessionPostBody {
+        pub fn builder() -> builder::GetSessionPostBody {
             Default::default()
         }
     }
@@ -2117,6 +2099,25 @@ pub mod types {
                 })
         }
     }
+    ///The new organization with its one member, the creator
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct OrganizationCreateResponse {
+        #[serde(rename = "createdAt")]
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub logo: ::std::option::Option<::std::string::String>,
+        pub members: ::std::vec::Vec<Member>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub metadata: ::std::option::Option<::serde_json::Value>,
+        pub name: ::std::string::String,
+        pub slug: ::std::string::String,
+    }
+    impl OrganizationCreateResponse {
+        pub fn builder() -> builder::OrganizationCreateResponse {
+            Default::default()
+        }
+    }
     ///`OrganizationDeleteBody`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct OrganizationDeleteBody {
@@ -2126,21 +2127,6 @@ pub mod types {
     }
     impl OrganizationDeleteBody {
         pub fn builder() -> builder::OrganizationDeleteBody {
-            Default::default()
-        }
-    }
-    ///`OrganizationGetActiveMemberResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct OrganizationGetActiveMemberResponse {
-        pub id: ::std::string::String,
-        #[serde(rename = "organizationId")]
-        pub organization_id: ::std::string::String,
-        pub role: ::std::string::String,
-        #[serde(rename = "userId")]
-        pub user_id: ::std::string::String,
-    }
-    impl OrganizationGetActiveMemberResponse {
-        pub fn builder() -> builder::OrganizationGetActiveMemberResponse {
             Default::default()
         }
     }
@@ -2197,6 +2183,11 @@ pub mod types {
     ///`OrganizationGetInvitationResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct OrganizationGetInvitationResponse {
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         pub email: ::std::string::String,
         #[serde(rename = "expiresAt")]
         pub expires_at: ::std::string::String,
@@ -2980,50 +2971,11 @@ pub mod types {
         pub status: bool,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token: ::std::option::Option<crate::Secret>,
-        ///User object with phone number details, null if no user is created or found
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user: ::std::option::Option<PhoneNumberVerifyResponseUser>,
+        pub user: ::std::option::Option<User>,
     }
     impl PhoneNumberVerifyResponse {
         pub fn builder() -> builder::PhoneNumberVerifyResponse {
-            Default::default()
-        }
-    }
-    ///User object with phone number details, null if no user is created or found
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct PhoneNumberVerifyResponseUser {
-        ///Timestamp when the user was created
-        #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ///User's email address
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub email: ::std::option::Option<::std::string::String>,
-        ///Whether the email is verified
-        #[serde(
-            rename = "emailVerified",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        pub email_verified: ::std::option::Option<bool>,
-        ///Unique identifier of the user
-        pub id: ::std::string::String,
-        ///User's profile image URL
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub image: ::std::option::Option<::std::string::String>,
-        ///User's name
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
-        ///User's phone number
-        #[serde(rename = "phoneNumber")]
-        pub phone_number: ::std::string::String,
-        ///Whether the phone number is verified
-        #[serde(rename = "phoneNumberVerified")]
-        pub phone_number_verified: bool,
-        ///Timestamp when the user was last updated
-        #[serde(rename = "updatedAt")]
-        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-    }
-    impl PhoneNumberVerifyResponseUser {
-        pub fn builder() -> builder::PhoneNumberVerifyResponseUser {
             Default::default()
         }
     }
@@ -3162,6 +3114,15 @@ pub mod types {
             Default::default()
         }
     }
+    ///`RevokeOtherSessionsBody`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct RevokeOtherSessionsBody {}
+    impl RevokeOtherSessionsBody {
+        pub fn builder() -> builder::RevokeOtherSessionsBody {
+            Default::default()
+        }
+    }
     ///`RevokeOtherSessionsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct RevokeOtherSessionsResponse {
@@ -3191,6 +3152,15 @@ pub mod types {
     }
     impl RevokeSessionResponse {
         pub fn builder() -> builder::RevokeSessionResponse {
+            Default::default()
+        }
+    }
+    ///`RevokeSessionsBody`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[serde(deny_unknown_fields)]
+    pub struct RevokeSessionsBody {}
+    impl RevokeSessionsBody {
+        pub fn builder() -> builder::RevokeSessionsBody {
             Default::default()
         }
     }
@@ -3648,37 +3618,10 @@ pub mod types {
     pub struct SignUpEmailResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub token: ::std::option::Option<crate::Secret>,
-        pub user: SignUpEmailResponseUser,
+        pub user: User,
     }
     impl SignUpEmailResponse {
         pub fn builder() -> builder::SignUpEmailResponse {
-            Default::default()
-        }
-    }
-    ///`SignUpEmailResponseUser`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-    pub struct SignUpEmailResponseUser {
-        ///When the user was created
-        #[serde(rename = "createdAt")]
-        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-        ///The email address of the user
-        pub email: ::std::string::String,
-        ///Whether the email has been verified
-        #[serde(rename = "emailVerified")]
-        pub email_verified: bool,
-        ///The unique identifier of the user
-        pub id: ::std::string::String,
-        ///The profile image URL of the user
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub image: ::std::option::Option<::std::string::String>,
-        ///The name of the user
-        pub name: ::std::string::String,
-        ///When the user was last updated
-        #[serde(rename = "updatedAt")]
-        pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
-    }
-    impl SignUpEmailResponseUser {
-        pub fn builder() -> builder::SignUpEmailResponseUser {
             Default::default()
         }
     }
@@ -3748,10 +3691,9 @@ pub mod types {
         }
     }
     ///`UpdateUserResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct UpdateUserResponse {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user: ::std::option::Option<User>,
+        pub status: bool,
     }
     impl UpdateUserResponse {
         pub fn builder() -> builder::UpdateUserResponse {
@@ -3827,7 +3769,8 @@ pub mod types {
     pub struct VerifyEmailResponse {
         ///Indicates if the email was verified successfully
         pub status: bool,
-        pub user: User,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub user: ::std::option::Option<User>,
     }
     impl VerifyEmailResponse {
         pub fn builder() -> builder::VerifyEmailResponse {
@@ -6223,10 +6166,7 @@ pub mod types {
                 ::std::option::Option<crate::Secret>,
                 ::std::string::String,
             >,
-            user: ::std::result::Result<
-                super::ChangePasswordResponseUser,
-                ::std::string::String,
-            >,
+            user: ::std::result::Result<super::User, ::std::string::String>,
         }
         impl ::std::default::Default for ChangePasswordResponse {
             fn default() -> Self {
@@ -6251,7 +6191,7 @@ pub mod types {
             }
             pub fn user<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::ChangePasswordResponseUser>,
+                T: ::std::convert::TryInto<super::User>,
                 T::Error: ::std::fmt::Display,
             {
                 self.user = value
@@ -6280,157 +6220,6 @@ pub mod types {
                 Self {
                     token: Ok(value.token),
                     user: Ok(value.user),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct ChangePasswordResponseUser {
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            email: ::std::result::Result<::std::string::String, ::std::string::String>,
-            email_verified: ::std::result::Result<bool, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            image: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for ChangePasswordResponseUser {
-            fn default() -> Self {
-                Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    email: Err("no value supplied for email".to_string()),
-                    email_verified: Err(
-                        "no value supplied for email_verified".to_string(),
-                    ),
-                    id: Err("no value supplied for id".to_string()),
-                    image: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
-                }
-            }
-        }
-        impl ChangePasswordResponseUser {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn email<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
-                self
-            }
-            pub fn email_verified<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.email_verified = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for email_verified: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn image<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<ChangePasswordResponseUser>
-        for super::ChangePasswordResponseUser {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: ChangePasswordResponseUser,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    created_at: value.created_at?,
-                    email: value.email?,
-                    email_verified: value.email_verified?,
-                    id: value.id?,
-                    image: value.image?,
-                    name: value.name?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::ChangePasswordResponseUser>
-        for ChangePasswordResponseUser {
-            fn from(value: super::ChangePasswordResponseUser) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    email: Ok(value.email),
-                    email_verified: Ok(value.email_verified),
-                    id: Ok(value.id),
-                    image: Ok(value.image),
-                    name: Ok(value.name),
-                    updated_at: Ok(value.updated_at),
                 }
             }
         }
@@ -7614,6 +7403,27 @@ pub mod types {
                     id_token: Ok(value.id_token),
                     token_type: Ok(value.token_type),
                 }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetSessionPostBody {}
+        impl ::std::default::Default for GetSessionPostBody {
+            fn default() -> Self {
+                Self {}
+            }
+        }
+        impl GetSessionPostBody {}
+        impl ::std::convert::TryFrom<GetSessionPostBody> for super::GetSessionPostBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                _value: GetSessionPostBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {})
+            }
+        }
+        impl ::std::convert::From<super::GetSessionPostBody> for GetSessionPostBody {
+            fn from(_value: super::GetSessionPostBody) -> Self {
+                Self {}
             }
         }
         #[derive(Clone, Debug)]
@@ -9739,6 +9549,156 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct OrganizationCreateResponse {
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            logo: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            members: ::std::result::Result<
+                ::std::vec::Vec<super::Member>,
+                ::std::string::String,
+            >,
+            metadata: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            slug: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        impl ::std::default::Default for OrganizationCreateResponse {
+            fn default() -> Self {
+                Self {
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    logo: Ok(Default::default()),
+                    members: Err("no value supplied for members".to_string()),
+                    metadata: Ok(Default::default()),
+                    name: Err("no value supplied for name".to_string()),
+                    slug: Err("no value supplied for slug".to_string()),
+                }
+            }
+        }
+        impl OrganizationCreateResponse {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn logo<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.logo = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for logo: {e}")
+                    });
+                self
+            }
+            pub fn members<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Member>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.members = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for members: {e}")
+                    });
+                self
+            }
+            pub fn metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for metadata: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn slug<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.slug = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for slug: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<OrganizationCreateResponse>
+        for super::OrganizationCreateResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrganizationCreateResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    logo: value.logo?,
+                    members: value.members?,
+                    metadata: value.metadata?,
+                    name: value.name?,
+                    slug: value.slug?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::OrganizationCreateResponse>
+        for OrganizationCreateResponse {
+            fn from(value: super::OrganizationCreateResponse) -> Self {
+                Self {
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    logo: Ok(value.logo),
+                    members: Ok(value.members),
+                    metadata: Ok(value.metadata),
+                    name: Ok(value.name),
+                    slug: Ok(value.slug),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct OrganizationDeleteBody {
             organization_id: ::std::result::Result<
                 ::std::string::String,
@@ -9786,103 +9746,6 @@ pub mod types {
             fn from(value: super::OrganizationDeleteBody) -> Self {
                 Self {
                     organization_id: Ok(value.organization_id),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct OrganizationGetActiveMemberResponse {
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            organization_id: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            role: ::std::result::Result<::std::string::String, ::std::string::String>,
-            user_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        }
-        impl ::std::default::Default for OrganizationGetActiveMemberResponse {
-            fn default() -> Self {
-                Self {
-                    id: Err("no value supplied for id".to_string()),
-                    organization_id: Err(
-                        "no value supplied for organization_id".to_string(),
-                    ),
-                    role: Err("no value supplied for role".to_string()),
-                    user_id: Err("no value supplied for user_id".to_string()),
-                }
-            }
-        }
-        impl OrganizationGetActiveMemberResponse {
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn organization_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.organization_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for organization_id: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn role<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.role = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for role: {e}")
-                    });
-                self
-            }
-            pub fn user_id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.user_id = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for user_id: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<OrganizationGetActiveMemberResponse>
-        for super::OrganizationGetActiveMemberResponse {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: OrganizationGetActiveMemberResponse,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    id: value.id?,
-                    organization_id: value.organization_id?,
-                    role: value.role?,
-                    user_id: value.user_id?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::OrganizationGetActiveMemberResponse>
-        for OrganizationGetActiveMemberResponse {
-            fn from(value: super::OrganizationGetActiveMemberResponse) -> Self {
-                Self {
-                    id: Ok(value.id),
-                    organization_id: Ok(value.organization_id),
-                    role: Ok(value.role),
-                    user_id: Ok(value.user_id),
                 }
             }
         }
@@ -10097,6 +9960,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct OrganizationGetInvitationResponse {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
             email: ::std::result::Result<::std::string::String, ::std::string::String>,
             expires_at: ::std::result::Result<
                 ::std::string::String,
@@ -10129,6 +9996,7 @@ pub mod types {
         impl ::std::default::Default for OrganizationGetInvitationResponse {
             fn default() -> Self {
                 Self {
+                    created_at: Ok(Default::default()),
                     email: Err("no value supplied for email".to_string()),
                     expires_at: Err("no value supplied for expires_at".to_string()),
                     id: Err("no value supplied for id".to_string()),
@@ -10151,6 +10019,20 @@ pub mod types {
             }
         }
         impl OrganizationGetInvitationResponse {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10283,6 +10165,7 @@ pub mod types {
                 value: OrganizationGetInvitationResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
+                    created_at: value.created_at?,
                     email: value.email?,
                     expires_at: value.expires_at?,
                     id: value.id?,
@@ -10300,6 +10183,7 @@ pub mod types {
         for OrganizationGetInvitationResponse {
             fn from(value: super::OrganizationGetInvitationResponse) -> Self {
                 Self {
+                    created_at: Ok(value.created_at),
                     email: Ok(value.email),
                     expires_at: Ok(value.expires_at),
                     id: Ok(value.id),
@@ -12238,7 +12122,7 @@ pub mod types {
                 ::std::string::String,
             >,
             user: ::std::result::Result<
-                ::std::option::Option<super::PhoneNumberVerifyResponseUser>,
+                ::std::option::Option<super::User>,
                 ::std::string::String,
             >,
         }
@@ -12278,9 +12162,7 @@ pub mod types {
             }
             pub fn user<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::PhoneNumberVerifyResponseUser>,
-                >,
+                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.user = value
@@ -12311,203 +12193,6 @@ pub mod types {
                     status: Ok(value.status),
                     token: Ok(value.token),
                     user: Ok(value.user),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct PhoneNumberVerifyResponseUser {
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            email_verified: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            image: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            phone_number: ::std::result::Result<
-                ::std::string::String,
-                ::std::string::String,
-            >,
-            phone_number_verified: ::std::result::Result<bool, ::std::string::String>,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for PhoneNumberVerifyResponseUser {
-            fn default() -> Self {
-                Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    email: Ok(Default::default()),
-                    email_verified: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
-                    image: Ok(Default::default()),
-                    name: Ok(Default::default()),
-                    phone_number: Err("no value supplied for phone_number".to_string()),
-                    phone_number_verified: Err(
-                        "no value supplied for phone_number_verified".to_string(),
-                    ),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
-                }
-            }
-        }
-        impl PhoneNumberVerifyResponseUser {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn email<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
-                self
-            }
-            pub fn email_verified<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.email_verified = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for email_verified: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn image<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn phone_number<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.phone_number = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for phone_number: {e}")
-                    });
-                self
-            }
-            pub fn phone_number_verified<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.phone_number_verified = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for phone_number_verified: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<PhoneNumberVerifyResponseUser>
-        for super::PhoneNumberVerifyResponseUser {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: PhoneNumberVerifyResponseUser,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    created_at: value.created_at?,
-                    email: value.email?,
-                    email_verified: value.email_verified?,
-                    id: value.id?,
-                    image: value.image?,
-                    name: value.name?,
-                    phone_number: value.phone_number?,
-                    phone_number_verified: value.phone_number_verified?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::PhoneNumberVerifyResponseUser>
-        for PhoneNumberVerifyResponseUser {
-            fn from(value: super::PhoneNumberVerifyResponseUser) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    email: Ok(value.email),
-                    email_verified: Ok(value.email_verified),
-                    id: Ok(value.id),
-                    image: Ok(value.image),
-                    name: Ok(value.name),
-                    phone_number: Ok(value.phone_number),
-                    phone_number_verified: Ok(value.phone_number_verified),
-                    updated_at: Ok(value.updated_at),
                 }
             }
         }
@@ -12937,6 +12622,29 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct RevokeOtherSessionsBody {}
+        impl ::std::default::Default for RevokeOtherSessionsBody {
+            fn default() -> Self {
+                Self {}
+            }
+        }
+        impl RevokeOtherSessionsBody {}
+        impl ::std::convert::TryFrom<RevokeOtherSessionsBody>
+        for super::RevokeOtherSessionsBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                _value: RevokeOtherSessionsBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {})
+            }
+        }
+        impl ::std::convert::From<super::RevokeOtherSessionsBody>
+        for RevokeOtherSessionsBody {
+            fn from(_value: super::RevokeOtherSessionsBody) -> Self {
+                Self {}
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct RevokeOtherSessionsResponse {
             status: ::std::result::Result<bool, ::std::string::String>,
         }
@@ -13052,6 +12760,27 @@ pub mod types {
         for RevokeSessionResponse {
             fn from(value: super::RevokeSessionResponse) -> Self {
                 Self { status: Ok(value.status) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct RevokeSessionsBody {}
+        impl ::std::default::Default for RevokeSessionsBody {
+            fn default() -> Self {
+                Self {}
+            }
+        }
+        impl RevokeSessionsBody {}
+        impl ::std::convert::TryFrom<RevokeSessionsBody> for super::RevokeSessionsBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                _value: RevokeSessionsBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {})
+            }
+        }
+        impl ::std::convert::From<super::RevokeSessionsBody> for RevokeSessionsBody {
+            fn from(_value: super::RevokeSessionsBody) -> Self {
+                Self {}
             }
         }
         #[derive(Clone, Debug)]
@@ -15042,10 +14771,7 @@ pub mod types {
                 ::std::option::Option<crate::Secret>,
                 ::std::string::String,
             >,
-            user: ::std::result::Result<
-                super::SignUpEmailResponseUser,
-                ::std::string::String,
-            >,
+            user: ::std::result::Result<super::User, ::std::string::String>,
         }
         impl ::std::default::Default for SignUpEmailResponse {
             fn default() -> Self {
@@ -15070,7 +14796,7 @@ pub mod types {
             }
             pub fn user<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::SignUpEmailResponseUser>,
+                T: ::std::convert::TryInto<super::User>,
                 T::Error: ::std::fmt::Display,
             {
                 self.user = value
@@ -15098,157 +14824,6 @@ pub mod types {
                 Self {
                     token: Ok(value.token),
                     user: Ok(value.user),
-                }
-            }
-        }
-        #[derive(Clone, Debug)]
-        pub struct SignUpEmailResponseUser {
-            created_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-            email: ::std::result::Result<::std::string::String, ::std::string::String>,
-            email_verified: ::std::result::Result<bool, ::std::string::String>,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
-            image: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
-            name: ::std::result::Result<::std::string::String, ::std::string::String>,
-            updated_at: ::std::result::Result<
-                ::chrono::DateTime<::chrono::offset::Utc>,
-                ::std::string::String,
-            >,
-        }
-        impl ::std::default::Default for SignUpEmailResponseUser {
-            fn default() -> Self {
-                Self {
-                    created_at: Err("no value supplied for created_at".to_string()),
-                    email: Err("no value supplied for email".to_string()),
-                    email_verified: Err(
-                        "no value supplied for email_verified".to_string(),
-                    ),
-                    id: Err("no value supplied for id".to_string()),
-                    image: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
-                    updated_at: Err("no value supplied for updated_at".to_string()),
-                }
-            }
-        }
-        impl SignUpEmailResponseUser {
-            pub fn created_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.created_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for created_at: {e}")
-                    });
-                self
-            }
-            pub fn email<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.email = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for email: {e}")
-                    });
-                self
-            }
-            pub fn email_verified<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<bool>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.email_verified = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for email_verified: {e}"
-                        )
-                    });
-                self
-            }
-            pub fn id<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.id = value
-                    .try_into()
-                    .map_err(|e| format!("error converting supplied value for id: {e}"));
-                self
-            }
-            pub fn image<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.image = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for image: {e}")
-                    });
-                self
-            }
-            pub fn name<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::string::String>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.name = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for name: {e}")
-                    });
-                self
-            }
-            pub fn updated_at<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.updated_at = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for updated_at: {e}")
-                    });
-                self
-            }
-        }
-        impl ::std::convert::TryFrom<SignUpEmailResponseUser>
-        for super::SignUpEmailResponseUser {
-            type Error = super::error::ConversionError;
-            fn try_from(
-                value: SignUpEmailResponseUser,
-            ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    created_at: value.created_at?,
-                    email: value.email?,
-                    email_verified: value.email_verified?,
-                    id: value.id?,
-                    image: value.image?,
-                    name: value.name?,
-                    updated_at: value.updated_at?,
-                })
-            }
-        }
-        impl ::std::convert::From<super::SignUpEmailResponseUser>
-        for SignUpEmailResponseUser {
-            fn from(value: super::SignUpEmailResponseUser) -> Self {
-                Self {
-                    created_at: Ok(value.created_at),
-                    email: Ok(value.email),
-                    email_verified: Ok(value.email_verified),
-                    id: Ok(value.id),
-                    image: Ok(value.image),
-                    name: Ok(value.name),
-                    updated_at: Ok(value.updated_at),
                 }
             }
         }
@@ -15509,28 +15084,25 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct UpdateUserResponse {
-            user: ::std::result::Result<
-                ::std::option::Option<super::User>,
-                ::std::string::String,
-            >,
+            status: ::std::result::Result<bool, ::std::string::String>,
         }
         impl ::std::default::Default for UpdateUserResponse {
             fn default() -> Self {
                 Self {
-                    user: Ok(Default::default()),
+                    status: Err("no value supplied for status".to_string()),
                 }
             }
         }
         impl UpdateUserResponse {
-            pub fn user<T>(mut self, value: T) -> Self
+            pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
+                T: ::std::convert::TryInto<bool>,
                 T::Error: ::std::fmt::Display,
             {
-                self.user = value
+                self.status = value
                     .try_into()
                     .map_err(|e| {
-                        format!("error converting supplied value for user: {e}")
+                        format!("error converting supplied value for status: {e}")
                     });
                 self
             }
@@ -15540,12 +15112,12 @@ pub mod types {
             fn try_from(
                 value: UpdateUserResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self { user: value.user? })
+                Ok(Self { status: value.status? })
             }
         }
         impl ::std::convert::From<super::UpdateUserResponse> for UpdateUserResponse {
             fn from(value: super::UpdateUserResponse) -> Self {
-                Self { user: Ok(value.user) }
+                Self { status: Ok(value.status) }
             }
         }
         #[derive(Clone, Debug)]
@@ -15947,13 +15519,16 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct VerifyEmailResponse {
             status: ::std::result::Result<bool, ::std::string::String>,
-            user: ::std::result::Result<super::User, ::std::string::String>,
+            user: ::std::result::Result<
+                ::std::option::Option<super::User>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for VerifyEmailResponse {
             fn default() -> Self {
                 Self {
                     status: Err("no value supplied for status".to_string()),
-                    user: Err("no value supplied for user".to_string()),
+                    user: Ok(Default::default()),
                 }
             }
         }
@@ -15972,7 +15547,7 @@ pub mod types {
             }
             pub fn user<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<super::User>,
+                T: ::std::convert::TryInto<::std::option::Option<super::User>>,
                 T::Error: ::std::fmt::Display,
             {
                 self.user = value
@@ -16745,8 +16320,13 @@ let response = client.get_access_token()
 
 Sends a `GET` request to `/account-info`
 
+Arguments:
+- `account_id`: The Better Auth account ID
+- `user_id`: The user ID associated with the account
 ```ignore
 let response = client.account_info()
+    .account_id(account_id)
+    .user_id(user_id)
     .send()
     .await;
 ```*/
@@ -18157,10 +17737,7 @@ pub mod builder {
         client: &'a super::Client,
         disable_cookie_cache: Result<Option<bool>, String>,
         disable_refresh: Result<Option<bool>, String>,
-        body: Result<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            String,
-        >,
+        body: Result<types::builder::GetSessionPostBody, String>,
     }
     impl<'a> GetSessionPost<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -18168,7 +17745,7 @@ pub mod builder {
                 client: client,
                 disable_cookie_cache: Ok(None),
                 disable_refresh: Ok(None),
-                body: Err("body was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
             }
         }
         pub fn disable_cookie_cache<V>(mut self, value: V) -> Self
@@ -18197,16 +17774,26 @@ pub mod builder {
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            >,
+            V: std::convert::TryInto<types::GetSessionPostBody>,
+            <V as std::convert::TryInto<
+                types::GetSessionPostBody,
+            >>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `:: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >` for body failed"
-                        .to_string()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `GetSessionPostBody` for body failed: {}", s)
                 });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::GetSessionPostBody,
+            ) -> types::builder::GetSessionPostBody,
+        {
+            self.body = self.body.map(f);
             self
         }
         ///Sends a `POST` request to `/get-session`
@@ -18220,7 +17807,11 @@ pub mod builder {
             let disable_cookie_cache = disable_cookie_cache
                 .map_err(Error::InvalidRequest)?;
             let disable_refresh = disable_refresh.map_err(Error::InvalidRequest)?;
-            let body = body.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::GetSessionPostBody::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
             let url = format!("{}/get-session", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -19726,30 +19317,37 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct RevokeSessions<'a> {
         client: &'a super::Client,
-        body: Result<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            String,
-        >,
+        body: Result<types::builder::RevokeSessionsBody, String>,
     }
     impl<'a> RevokeSessions<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Err("body was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            >,
+            V: std::convert::TryInto<types::RevokeSessionsBody>,
+            <V as std::convert::TryInto<
+                types::RevokeSessionsBody,
+            >>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `:: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >` for body failed"
-                        .to_string()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("conversion to `RevokeSessionsBody` for body failed: {}", s)
                 });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RevokeSessionsBody,
+            ) -> types::builder::RevokeSessionsBody,
+        {
+            self.body = self.body.map(f);
             self
         }
         ///Sends a `POST` request to `/revoke-sessions`
@@ -19760,7 +19358,11 @@ pub mod builder {
             Error<types::BetterAuthError>,
         > {
             let Self { client, body } = self;
-            let body = body.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::RevokeSessionsBody::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
             let url = format!("{}/revoke-sessions", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -19807,30 +19409,39 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct RevokeOtherSessions<'a> {
         client: &'a super::Client,
-        body: Result<
-            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            String,
-        >,
+        body: Result<types::builder::RevokeOtherSessionsBody, String>,
     }
     impl<'a> RevokeOtherSessions<'a> {
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                body: Err("body was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
             }
         }
         pub fn body<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<
-                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-            >,
+            V: std::convert::TryInto<types::RevokeOtherSessionsBody>,
+            <V as std::convert::TryInto<
+                types::RevokeOtherSessionsBody,
+            >>::Error: std::fmt::Display,
         {
             self.body = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `:: serde_json :: Map < :: std :: string :: String , :: serde_json :: Value >` for body failed"
-                        .to_string()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `RevokeOtherSessionsBody` for body failed: {}", s
+                    )
                 });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RevokeOtherSessionsBody,
+            ) -> types::builder::RevokeOtherSessionsBody,
+        {
+            self.body = self.body.map(f);
             self
         }
         ///Sends a `POST` request to `/revoke-other-sessions`
@@ -19841,7 +19452,12 @@ pub mod builder {
             Error<types::BetterAuthError>,
         > {
             let Self { client, body } = self;
-            let body = body.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::RevokeOtherSessionsBody::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
             let url = format!("{}/revoke-other-sessions", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -20373,10 +19989,42 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct AccountInfo<'a> {
         client: &'a super::Client,
+        account_id: Result<Option<::std::string::String>, String>,
+        user_id: Result<Option<::std::string::String>, String>,
     }
     impl<'a> AccountInfo<'a> {
         pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
+            Self {
+                client: client,
+                account_id: Ok(None),
+                user_id: Ok(None),
+            }
+        }
+        pub fn account_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.account_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for account_id failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn user_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.user_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for user_id failed"
+                        .to_string()
+                });
+            self
         }
         ///Sends a `GET` request to `/account-info`
         pub async fn send(
@@ -20385,7 +20033,9 @@ pub mod builder {
             ResponseValue<types::AccountInfoResponse>,
             Error<types::BetterAuthError>,
         > {
-            let Self { client } = self;
+            let Self { client, account_id, user_id } = self;
+            let account_id = account_id.map_err(Error::InvalidRequest)?;
+            let user_id = user_id.map_err(Error::InvalidRequest)?;
             let url = format!("{}/account-info", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -20403,6 +20053,8 @@ pub mod builder {
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
+                .query(&progenitor_client::QueryParam::new("accountId", &account_id))
+                .query(&progenitor_client::QueryParam::new("userId", &user_id))
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
@@ -22186,7 +21838,10 @@ pub mod builder {
         ///Sends a `POST` request to `/organization/create`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Organization>, Error<types::BetterAuthError>> {
+        ) -> Result<
+            ResponseValue<types::OrganizationCreateResponse>,
+            Error<types::BetterAuthError>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -22460,7 +22115,10 @@ pub mod builder {
         ///Sends a `POST` request to `/organization/set-active`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Organization>, Error<types::BetterAuthError>> {
+        ) -> Result<
+            ResponseValue<::std::option::Option<types::Organization>>,
+            Error<types::BetterAuthError>,
+        > {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -22554,7 +22212,10 @@ pub mod builder {
         ///Sends a `GET` request to `/organization/get-organization`
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::Organization>, Error<types::BetterAuthError>> {
+        ) -> Result<
+            ResponseValue<::std::option::Option<types::Organization>>,
+            Error<types::BetterAuthError>,
+        > {
             let Self { client, organization_id, organization_slug } = self;
             let organization_id = organization_id.map_err(Error::InvalidRequest)?;
             let organization_slug = organization_slug.map_err(Error::InvalidRequest)?;
@@ -23350,7 +23011,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<
-            ResponseValue<types::OrganizationGetActiveMemberResponse>,
+            ResponseValue<types::MemberWithUser>,
             Error<types::BetterAuthError>,
         > {
             let Self { client } = self;
