@@ -325,3 +325,36 @@ async fn rate_limiting_waits_within_its_bound_or_fails_with_the_wait() {
         patient.api().get_session().send().await.unwrap();
     }
 }
+
+#[tokio::test]
+async fn cookie_mode_sends_the_session_cookie_and_the_trusted_origin() {
+    let address = email("cookie");
+    auth()
+        .sign_up_email(&address, PASSWORD, "Cookie")
+        .await
+        .unwrap();
+
+    let trusted = NeonAuth::builder(server().base_url())
+        .cookie_mode(server().origin())
+        .build()
+        .unwrap();
+    let session = trusted.sign_in_email(&address, PASSWORD).await.unwrap();
+    assert_eq!(session.refresh().await.unwrap().email, address);
+    let listed = session
+        .api()
+        .list_sessions()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert!(!listed.is_empty());
+    session.api().revoke_other_sessions().send().await.unwrap();
+
+    let foreign = NeonAuth::builder(server().base_url())
+        .cookie_mode("https://attacker.example")
+        .build()
+        .unwrap();
+    let e = foreign.sign_in_email(&address, PASSWORD).await.unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(403), "{e:?}");
+    assert_eq!(e.code(), Some(&ErrorCode::InvalidOrigin), "{e:?}");
+}
