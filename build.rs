@@ -56,6 +56,7 @@ fn run() -> Result<(), String> {
         }
     }
     let (name, generated) = generate(&manifest, corrections.as_deref(), &options)?;
+    check_core(&name, &generated)?;
 
     // The hand-written layer offers a sign-in only where the document has its endpoint, so that
     // any instance's document compiles: `#[cfg(neon_auth_op = "sign_in_email_otp")]`.
@@ -114,6 +115,32 @@ fn download(
     Err(format!(
         "{URL_VAR}={url} is set, but downloading needs the `download-schema` feature; \
          enable it, or save the document and point {DOCUMENT_VAR} at the file"
+    ))
+}
+
+/// The hand-written layer (sessions, sign-in) stands on Better Auth's core endpoints and its
+/// `User` schema, which every Better Auth instance serves. A document without them would fail
+/// later with compiler errors about missing methods; say what is wrong instead.
+fn check_core(name: &str, generated: &Generated) -> Result<(), String> {
+    const CORE: &[&str] = &["sign_up_email", "sign_in_email", "get_session", "sign_out"];
+    let names = &generated.report.operation_names;
+    let missing: Vec<&str> = CORE
+        .iter()
+        .copied()
+        .filter(|core| !names.iter().any(|n| n == core))
+        .collect();
+    let has_user = generated.code.contains("pub struct User {");
+    if missing.is_empty() && has_user {
+        return Ok(());
+    }
+    let mut lacks: Vec<String> = missing.iter().map(|m| format!("`{m}`")).collect();
+    if !has_user {
+        lacks.push("the `User` schema".into());
+    }
+    Err(format!(
+        "{name}: the document lacks Better Auth's core ({}); point {DOCUMENT_VAR} at the \
+         document a Better Auth instance serves at `/open-api/generate-schema`",
+        lacks.join(", ")
     ))
 }
 

@@ -33,3 +33,16 @@ if grep -q "panicked" <<<"$output"; then
   exit 1
 fi
 echo "the broken document failed the build with a clear message"
+
+foreign=codegen/tests/fixtures/malformed/not-better-auth.json
+echo "--- $foreign (must fail: valid OpenAPI, but not Better Auth's)"
+if output=$(NEON_AUTH_OPENAPI="$PWD/$foreign" cargo check -q -p neon-auth --locked 2>&1); then
+  echo "the build accepted $foreign"
+  exit 1
+fi
+if ! grep -qF "lacks Better Auth's core" <<<"$output"; then
+  echo "the build's error does not say what is missing:"
+  echo "$output" | tail -n 20
+  exit 1
+fi
+echo "a document without Better Auth's core failed the build with a clear message"

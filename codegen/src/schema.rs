@@ -81,6 +81,7 @@ pub fn normalise(schema: &mut Value, pointer: &str, report: &mut Report) {
     examples(map, pointer, report);
     tuple_items(map, pointer, report);
     drop_keywords(map, pointer, report);
+    client_side_checks(map, pointer, report);
     open_objects(map, pointer, report);
     flatten_any_of(map, pointer, report);
     nested(map, pointer, report);
@@ -235,6 +236,19 @@ fn keyword_rule(keyword: &str) -> &'static str {
     match keyword {
         "propertyNames" => "property-names",
         _ => "json-schema-2020-keyword",
+    }
+}
+
+/// A `pattern` would make the generated code check strings with a regex engine (one more
+/// dependency to compile), and `format: uuid` would bring in the uuid crate. The service checks
+/// both anyway; the client sends and receives plain strings.
+fn client_side_checks(map: &mut Map<String, Value>, pointer: &str, report: &mut Report) {
+    if map.remove("pattern").is_some() {
+        report.rewrite("pattern", pointer);
+    }
+    if map.get("format") == Some(&json!("uuid")) {
+        map.remove("format");
+        report.rewrite("uuid-format", pointer);
     }
 }
 
@@ -495,6 +509,17 @@ mod tests {
         let (twice, r) = run(once.clone());
         assert_eq!(once, twice);
         assert_eq!(r.total(), 0);
+    }
+
+    #[test]
+    fn patterns_and_uuid_formats_become_plain_strings() {
+        let (s, r) = run(json!({"type": "string", "pattern": "^[a-z]+$"}));
+        assert_eq!(s, json!({"type": "string"}));
+        let (s, _) = run(json!({"type": "string", "format": "uuid"}));
+        assert_eq!(s, json!({"type": "string"}));
+        let (s, _) = run(json!({"type": "string", "format": "date-time"}));
+        assert_eq!(s, json!({"type": "string", "format": "date-time"}));
+        assert_eq!(r.count("pattern"), 1);
     }
 
     #[test]
