@@ -5,7 +5,8 @@
 #   2. a clean debug build of the crate, against the same crate with the generated code checked
 #      in and no build-time generator (each in a fresh target directory, one after the other);
 #   3. a clean build with only the core, admin and jwt groups (default features off);
-#   4. whether touching src/lib.rs re-runs the build script (it must not).
+#   4. the crate's own rebuild with all groups and with core, admin and jwt only;
+#   5. whether touching src/lib.rs re-runs the build script (it must not).
 #
 # Run from the repository root after one `cargo build`. Takes several minutes: three clean builds.
 set -euo pipefail
@@ -16,10 +17,17 @@ trap 'rm -rf "$work"' EXIT
 seconds() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 
-cargo build -q -p neon-auth
+# The out directory of this very build (other feature sets and `cargo check` keep their own).
+out_dir=$(cargo build -q -p neon-auth --message-format=json | python3 -c '
+import json, sys
+for line in sys.stdin:
+    message = json.loads(line)
+    if message.get("reason") == "build-script-executed" and "#neon-auth@" in message["package_id"]:
+        print(message["out_dir"])
+')
+generated="$out_dir/neon_auth_api.rs"
+cfgs="$(dirname "$out_dir")/output"
 script=$(ls -t target/debug/build/neon-auth-*/build-script-build | head -n 1)
-generated=$(ls -t target/debug/build/neon-auth-*/out/neon_auth_api.rs | head -n 1)
-cfgs=$(ls -t target/debug/build/neon-auth-*/output | head -n 1)
 
 echo "== build script run time (vendored document, all groups)"
 for i in 1 2 3 4 5; do
@@ -69,6 +77,21 @@ CARGO_TARGET_DIR="$work/target-groups" cargo build -q -p neon-auth --offline --n
   --features rustls,admin,jwt
 groups=$(elapsed "$start" "$(seconds)")
 echo "core + admin + jwt only:          $groups s"
+
+echo "== rebuilding the crate alone after touching src/lib.rs (3 runs each, alternating)"
+cargo build -q -p neon-auth
+cargo build -q -p neon-auth --no-default-features --features rustls,admin,jwt
+for i in 1 2 3; do
+  touch src/lib.rs
+  start=$(seconds)
+  cargo build -q -p neon-auth
+  all=$(elapsed "$start" "$(seconds)")
+  touch src/lib.rs
+  start=$(seconds)
+  cargo build -q -p neon-auth --no-default-features --features rustls,admin,jwt
+  some=$(elapsed "$start" "$(seconds)")
+  echo "run $i: all groups $all s, core + admin + jwt $some s"
+done
 
 echo "== touching src/lib.rs"
 touch src/lib.rs
