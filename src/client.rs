@@ -4,8 +4,9 @@ use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 
-use crate::api::Client;
 use crate::api::prelude::*;
+use crate::api::types::BetterAuthError;
+use crate::api::{Client, ResponseValue};
 use crate::config::{NeonAuthBuilder, URL_VAR};
 use crate::error::Error;
 use crate::secret::Secret;
@@ -115,8 +116,7 @@ impl NeonAuth {
             .sign_up_email()
             .body_map(|b| b.email(email).password(password).name(name))
             .send()
-            .await
-            .map_err(|e| Error::from(e).in_operation("sign_up_email"))?;
+            .await;
         self.session("sign_up_email", answer).await
     }
 
@@ -132,8 +132,7 @@ impl NeonAuth {
             .sign_in_email()
             .body_map(|b| b.email(email).password(password))
             .send()
-            .await
-            .map_err(|e| Error::from(e).in_operation("sign_in_email"))?;
+            .await;
         self.session("sign_in_email", answer).await
     }
 
@@ -144,15 +143,14 @@ impl NeonAuth {
     ///
     /// [`Error::Api`] with `INVALID_OTP` or `OTP_EXPIRED` for a wrong or stale code.
     #[cfg(neon_auth_op = "sign_in_email_otp")]
-    #[cfg_attr(docsrs, doc(cfg(neon_auth_op = "sign_in_email_otp")))]
+    #[cfg_attr(docsrs, doc(cfg(feature = "email-otp")))]
     pub async fn sign_in_email_otp(&self, email: &str, otp: &str) -> Result<Session, Error> {
         let answer = self
             .api
             .sign_in_email_otp()
             .body_map(|b| b.email(email).otp(otp))
             .send()
-            .await
-            .map_err(|e| Error::from(e).in_operation("sign_in_email_otp"))?;
+            .await;
         self.session("sign_in_email_otp", answer).await
     }
 
@@ -163,15 +161,9 @@ impl NeonAuth {
     ///
     /// [`Error::Api`] when the token is unknown, used or expired.
     #[cfg(neon_auth_op = "magic_link_verify")]
-    #[cfg_attr(docsrs, doc(cfg(neon_auth_op = "magic_link_verify")))]
+    #[cfg_attr(docsrs, doc(cfg(feature = "magic-link")))]
     pub async fn sign_in_magic_link(&self, token: &str) -> Result<Session, Error> {
-        let answer = self
-            .api
-            .magic_link_verify()
-            .token(token)
-            .send()
-            .await
-            .map_err(|e| Error::from(e).in_operation("sign_in_magic_link"))?;
+        let answer = self.api.magic_link_verify().token(token).send().await;
         self.session("sign_in_magic_link", answer).await
     }
 
@@ -181,7 +173,7 @@ impl NeonAuth {
     ///
     /// [`Error::Api`] with `INVALID_PHONE_NUMBER_OR_PASSWORD` for wrong credentials.
     #[cfg(neon_auth_op = "sign_in_phone_number")]
-    #[cfg_attr(docsrs, doc(cfg(neon_auth_op = "sign_in_phone_number")))]
+    #[cfg_attr(docsrs, doc(cfg(feature = "phone-number")))]
     pub async fn sign_in_phone_number(
         &self,
         phone_number: &str,
@@ -192,8 +184,7 @@ impl NeonAuth {
             .sign_in_phone_number()
             .body_map(|b| b.phone_number(phone_number).password(password))
             .send()
-            .await
-            .map_err(|e| Error::from(e).in_operation("sign_in_phone_number"))?;
+            .await;
         self.session("sign_in_phone_number", answer).await
     }
 
@@ -205,7 +196,7 @@ impl NeonAuth {
     ///
     /// [`Error::Api`] with `INVALID_OTP` or `OTP_EXPIRED` for a wrong or stale code.
     #[cfg(neon_auth_op = "phone_number_verify")]
-    #[cfg_attr(docsrs, doc(cfg(neon_auth_op = "phone_number_verify")))]
+    #[cfg_attr(docsrs, doc(cfg(feature = "phone-number")))]
     pub async fn sign_in_phone_otp(
         &self,
         phone_number: &str,
@@ -216,8 +207,7 @@ impl NeonAuth {
             .phone_number_verify()
             .body_map(|b| b.phone_number(phone_number).code(code))
             .send()
-            .await
-            .map_err(|e| Error::from(e).in_operation("sign_in_phone_otp"))?;
+            .await;
         self.session("sign_in_phone_otp", answer).await
     }
 
@@ -237,8 +227,9 @@ impl NeonAuth {
     async fn session<B: Serialize>(
         &self,
         operation: &str,
-        answer: crate::api::ResponseValue<B>,
+        answer: Result<ResponseValue<B>, progenitor_client::Error<BetterAuthError>>,
     ) -> Result<Session, Error> {
+        let answer = answer.map_err(|e| Error::from(e).in_operation(operation))?;
         let from_header = answer
             .headers()
             .get(SET_AUTH_TOKEN)

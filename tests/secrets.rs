@@ -8,7 +8,7 @@ mod common;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
-use common::{PASSWORD, auth, email, server};
+use common::{PASSWORD, auth, email};
 use neon_auth::prelude::*;
 use tracing_subscriber::fmt::MakeWriter;
 use tracing_subscriber::fmt::format::FmtSpan;
@@ -71,16 +71,7 @@ async fn no_secret_reaches_a_log_or_a_debug_output() {
         .unwrap()
         .into_inner();
     assert_eq!(sessions.len(), 2);
-    auth.api()
-        .email_otp_send_verification_otp()
-        .body_map(|b| {
-            b.email(address.clone())
-                .type_(neon_auth::api::types::EmailOtpSendVerificationOtpBodyType::SignIn)
-        })
-        .send()
-        .await
-        .unwrap();
-    let otp = server().last_email_otp(&address).unwrap();
+    let otp = common::sign_in_otp(&auth, &address).await;
     let by_otp = auth.sign_in_email_otp(&address, &otp).await.unwrap();
     let wrong = auth
         .sign_in_email(&address, "wrong-password-123")

@@ -168,16 +168,7 @@ async fn sign_in_with_an_email_otp() {
     let auth = auth();
     let address = email("otp");
     auth.sign_up_email(&address, PASSWORD, "Otp").await.unwrap();
-    auth.api()
-        .email_otp_send_verification_otp()
-        .body_map(|b| {
-            b.email(address.clone())
-                .type_(neon_auth::api::types::EmailOtpSendVerificationOtpBodyType::SignIn)
-        })
-        .send()
-        .await
-        .unwrap();
-    let otp = server().last_email_otp(&address).unwrap();
+    let otp = common::sign_in_otp(&auth, &address).await;
 
     let wrong = auth
         .sign_in_email_otp(&address, "000000")

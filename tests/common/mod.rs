@@ -30,3 +30,20 @@ pub fn email(tag: &str) -> String {
         fastrand::u32(..)
     )
 }
+
+/// Asks the service to email a sign-in code to `address`, and reads it from the test server.
+pub async fn sign_in_otp(auth: &NeonAuth, address: &str) -> String {
+    use neon_auth::api::types::EmailOtpSendVerificationOtpBodyType;
+    use neon_auth::prelude::*;
+
+    auth.api()
+        .email_otp_send_verification_otp()
+        .body_map(|b| {
+            b.email(address)
+                .type_(EmailOtpSendVerificationOtpBodyType::SignIn)
+        })
+        .send()
+        .await
+        .unwrap();
+    server().last_email_otp(address).unwrap()
+}
