@@ -103,6 +103,7 @@ impl ClientHooks<Context> for Client {
         match result {
             Ok((response, _)) => Ok(response),
             Err(e) => {
+                let e = without_query(e);
                 tracing::debug!(parent: &span, error = %e, "request failed");
                 Err(e)
             }
@@ -183,6 +184,15 @@ async fn send(shared: &Shared, request: Request) -> reqwest::Result<(Response, u
             _ => return Ok((normalise_error_body(outcome?).await, attempt)),
         }
     }
+}
+
+/// A query may carry a credential (`/magic-link/verify?token=...`), and reqwest's errors print
+/// their URL: keep the path, drop the query.
+pub(crate) fn without_query(mut error: reqwest::Error) -> reqwest::Error {
+    if let Some(url) = error.url_mut() {
+        url.set_query(None);
+    }
+    error
 }
 
 fn is_transient(status: StatusCode) -> bool {

@@ -133,3 +133,21 @@ async fn a_dropped_connection_is_a_transport_error() {
     let e: Error = client(&url).api().jwks().send().await.unwrap_err().into();
     assert!(matches!(e, Error::Transport(_)), "{e:?}");
 }
+
+#[tokio::test]
+async fn a_token_in_the_query_never_shows_in_a_transport_error() {
+    let (url, _) = stub(Some(""));
+    let e = client(&url)
+        .sign_in_magic_link("magic-token-123456")
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::Transport(_)), "{e:?}");
+    let mut printed = format!("{e} {e:?}");
+    let mut source = std::error::Error::source(&e);
+    while let Some(cause) = source {
+        printed.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    assert!(printed.contains("magic-link/verify"), "{printed}");
+    assert!(!printed.contains("magic-token-123456"), "{printed}");
+}

@@ -189,7 +189,7 @@ impl From<progenitor_client::Error<BetterAuthError>> for Error {
                 })
             }
             E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => {
-                Error::Transport(e)
+                Error::Transport(crate::transport::without_query(e))
             }
             E::InvalidResponsePayload(body, source) => Error::Decode {
                 operation: "unknown".into(),
