@@ -4,6 +4,7 @@
 
 pub mod api;
 #[cfg(feature = "axum")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
 mod client;
 mod config;
