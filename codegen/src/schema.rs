@@ -287,6 +287,7 @@ fn flatten_any_of(map: &mut Map<String, Value>, pointer: &str, report: &mut Repo
         if nullable {
             map.insert("nullable".into(), Value::Bool(true));
         }
+        let changed = changed || merge_strings(&mut flat);
         if flat.len() == 1 && !map.contains_key("type") && !map.contains_key("properties") {
             if let Value::Object(only) = flat.remove(0) {
                 for (k, v) in only {
@@ -300,6 +301,45 @@ fn flatten_any_of(map: &mut Map<String, Value>, pointer: &str, report: &mut Repo
             report.rewrite("nested-any-of", pointer);
         }
     }
+}
+
+/// Members that are all strings (`anyOf: [{enum: [google, github]}, {type: string}]`, Better
+/// Auth's provider ids) make one string: any string when one member takes any, else the union of
+/// the enums. The generator would otherwise make a struct with a field per member, which does
+/// not serialise as a string at all.
+fn merge_strings(members: &mut Vec<Value>) -> bool {
+    let all_strings = members.len() > 1
+        && members.iter().all(|m| {
+            m.get("type") == Some(&json!("string"))
+                && m.as_object().is_some_and(|o| {
+                    o.keys()
+                        .all(|k| matches!(k.as_str(), "type" | "enum" | "description"))
+                })
+        });
+    if !all_strings {
+        return false;
+    }
+    let open = members.iter().any(|m| m.get("enum").is_none());
+    let mut merged = json!({"type": "string"});
+    if !open {
+        let mut values: Vec<Value> = Vec::new();
+        for value in members
+            .iter()
+            .filter_map(|m| m.get("enum"))
+            .filter_map(Value::as_array)
+            .flatten()
+        {
+            if !values.contains(value) {
+                values.push(value.clone());
+            }
+        }
+        merged["enum"] = Value::Array(values);
+    }
+    if let Some(description) = members.iter().find_map(|m| m.get("description")) {
+        merged["description"] = description.clone();
+    }
+    *members = vec![merged];
+    true
 }
 
 fn flatten_into(key: &str, members: Vec<Value>, out: &mut Vec<Value>, nullable: &mut bool) {
@@ -461,6 +501,29 @@ mod tests {
                 {"type": "array", "items": {"type": "string"}}]})
         );
         assert_eq!(r.count("nested-any-of"), 1);
+    }
+
+    #[test]
+    fn any_of_strings_becomes_one_string() {
+        let (s, r) = run(json!({"description": "provider", "anyOf": [
+            {"type": "string", "enum": ["google", "github"]},
+            {"type": "string", "description": "any provider id"}
+        ]}));
+        assert_eq!(s, json!({"description": "provider", "type": "string"}));
+        let (s, _) =
+            run(json!({"anyOf": [{"type": "string", "description": "an id"}, {"type": "string"}]}));
+        assert_eq!(s, json!({"type": "string", "description": "an id"}));
+        assert_eq!(r.count("nested-any-of"), 1);
+        let (s, _) = run(json!({"anyOf": [
+            {"type": "string", "enum": ["a"]},
+            {"type": "string", "enum": ["b", "a"]}
+        ]}));
+        assert_eq!(s, json!({"type": "string", "enum": ["a", "b"]}));
+        let (s, _) = run(json!({"anyOf": [{"type": "string"}, {"type": "number"}]}));
+        assert_eq!(
+            s,
+            json!({"anyOf": [{"type": "string"}, {"type": "number"}]})
+        );
     }
 
     #[test]

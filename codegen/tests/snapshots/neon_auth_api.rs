@@ -1750,7 +1750,6 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub login_hint: ::std::option::Option<::std::string::String>,
-        ///The provider id: a built-in provider (google, github, ...) or a generic OAuth provider's id
         pub provider: ::std::string::String,
         #[serde(
             rename = "requestSignUp",
@@ -3442,7 +3441,6 @@ pub mod types {
             skip_serializing_if = "::std::option::Option::is_none"
         )]
         pub new_user_callback_url: ::std::option::Option<::std::string::String>,
-        ///The provider id: a built-in provider (google, github, ...) or a generic OAuth provider's id
         pub provider: ::std::string::String,
         ///Explicitly request sign-up. Useful when disableImplicitSignUp is true for this provider
         #[serde(
