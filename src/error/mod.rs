@@ -151,7 +151,7 @@ impl Error {
         match self {
             Error::Transport(e) => e.is_timeout() || e.is_connect() || e.is_request(),
             Error::Api(api) => matches!(api.status.as_u16(), 429 | 502 | 503 | 504),
-            Error::Jwt(e) => e.is_key_set_error(),
+            Error::Jwt(e) => e.is_retryable(),
             _ => false,
         }
     }
@@ -271,6 +271,13 @@ mod tests {
             ErrorCode::from("SOMETHING_NEW"),
             ErrorCode::Other("SOMETHING_NEW".into())
         );
+    }
+
+    #[test]
+    fn only_transient_key_set_failures_are_retryable() {
+        assert!(Error::Jwt(JwtError::KeySetUnavailable).is_retryable());
+        assert!(!Error::Jwt(JwtError::KeySetStatus { status: 404 }).is_retryable());
+        assert!(!Error::Jwt(JwtError::NotThreeParts).is_retryable());
     }
 
     #[test]
