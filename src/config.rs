@@ -7,6 +7,7 @@ use reqwest::header::HeaderValue;
 use url::Url;
 
 use crate::error::Error;
+use crate::reuse::Gate;
 
 /// The environment variable [`NeonAuth::from_env`](crate::NeonAuth::from_env) reads.
 pub const URL_VAR: &str = "NEON_AUTH_URL";
@@ -152,6 +153,11 @@ impl NeonAuthBuilder {
     /// Uses this HTTP client (its proxy, TLS and pool settings) instead of building one. The
     /// per-request timeout still applies. Turn off its redirects: the service's redirects lead to
     /// your application's pages, not to answers.
+    ///
+    /// The crate's own client reuses connections more tightly than a plain `reqwest::Client`:
+    /// under steady concurrent load it opens no more connections than calls in flight, where a
+    /// plain client's pool settles near twice that. A client handed in here keeps its own pool
+    /// behaviour.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -185,13 +191,21 @@ impl NeonAuthBuilder {
                 })
             })
             .transpose()?;
-        let http = match self.http {
-            Some(http) => http,
-            None => http_client(&self.user_agent, self.connect_timeout).map_err(Error::Config)?,
+        // The gate only works inside a connector it was installed in, so a client handed in
+        // goes without it.
+        let (http, gate) = match self.http {
+            Some(http) => (http, None),
+            None => {
+                let gate = Gate::new();
+                let http = http_client(&self.user_agent, self.connect_timeout, Some(&gate))
+                    .map_err(Error::Config)?;
+                (http, Some(gate))
+            }
         };
         let shared = crate::transport::Shared {
             base_url,
             http,
+            gate,
             config: Config {
                 timeout: self.timeout,
                 retry: self.retry,
@@ -247,12 +261,16 @@ fn check_url(url: &str, allow_insecure_http: bool) -> Result<String, Error> {
 pub(crate) fn http_client(
     user_agent: &str,
     connect_timeout: Duration,
+    gate: Option<&Arc<Gate>>,
 ) -> Result<reqwest::Client, String> {
-    let builder = reqwest::Client::builder()
+    let mut builder = reqwest::Client::builder()
         .user_agent(user_agent)
         .connect_timeout(connect_timeout)
         .redirect(reqwest::redirect::Policy::none())
         .pool_idle_timeout(Duration::from_secs(50));
+    if let Some(gate) = gate {
+        builder = builder.connector_layer(gate.layer());
+    }
     with_tls(builder)?
         .build()
         .map_err(|e| format!("cannot build the HTTP client: {e}"))

@@ -9,6 +9,7 @@ pub mod axum;
 mod client;
 mod config;
 mod error;
+mod reuse;
 mod secret;
 mod session;
 mod transport;

@@ -12,6 +12,7 @@ use tracing::Instrument;
 
 use crate::api::Client;
 use crate::config::{Config, Credentials};
+use crate::reuse::Gate;
 use crate::session::SessionState;
 
 /// The header Better Auth's bearer plugin answers a new or rotated session token in.
@@ -28,6 +29,8 @@ const MAX_ERROR_BODY: usize = 64 * 1024;
 pub(crate) struct Shared {
     pub(crate) base_url: String,
     pub(crate) http: reqwest::Client,
+    /// Set when `http` is the crate's own client, whose connector holds this gate.
+    pub(crate) gate: Option<Arc<Gate>>,
     pub(crate) config: Config,
 }
 
@@ -155,7 +158,10 @@ async fn send(shared: &Shared, request: Request) -> reqwest::Result<(Response, u
         let spare = (attempt <= retry.max_retries)
             .then(|| current.try_clone())
             .flatten();
-        let outcome = shared.http.execute(current).await;
+        let outcome = match &shared.gate {
+            Some(gate) => gate.execute(&shared.http, current).await,
+            None => shared.http.execute(current).await,
+        };
         let wait = match &outcome {
             Ok(response) if response.status() == StatusCode::TOO_MANY_REQUESTS => {
                 retry_after(response.headers()).filter(|w| *w <= retry.max_wait)

@@ -1,6 +1,7 @@
 //! Faults a real Better Auth server cannot be made to produce, from a stub HTTP server on
 //! loopback: a truncated body, a success answer that is not JSON, a proxy's HTML error page, a
-//! connection dropped mid-answer, a server that never answers.
+//! connection dropped mid-answer, a server that never answers, a server that closes every
+//! connection without saying so.
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
@@ -150,4 +151,28 @@ async fn a_token_in_the_query_never_shows_in_a_transport_error() {
     }
     assert!(printed.contains("magic-link/verify"), "{printed}");
     assert!(!printed.contains("magic-token-123456"), "{printed}");
+}
+
+/// The crate's client holds a new connect back briefly while a connection whose answer was just
+/// read is on its way back to the pool. A server that closes every connection after answering,
+/// without `connection: close`, never hands one back: each call must still go out once and be
+/// answered well within its timeout.
+#[tokio::test]
+async fn a_server_that_closes_without_saying_so_answers_every_call() {
+    let (url, count) = stub(Some(
+        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 11\r\n\r\n{\"keys\":[]}",
+    ));
+    let auth = client(&url);
+    for call in 1..=5 {
+        let keys = auth.api().jwks().send().await;
+        let keys = keys
+            .unwrap_or_else(|e| panic!("call {call}: {e}"))
+            .into_inner();
+        assert!(keys.keys.is_empty());
+    }
+    assert_eq!(
+        count.load(Ordering::SeqCst),
+        5,
+        "a call went out more than once"
+    );
 }

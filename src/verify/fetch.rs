@@ -54,6 +54,7 @@ pub(crate) fn default_client() -> Result<reqwest::Client, JwtError> {
     crate::config::http_client(
         crate::config::USER_AGENT,
         std::time::Duration::from_secs(10),
+        None,
     )
     .map_err(|reason| JwtError::Config { reason })
 }

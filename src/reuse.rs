@@ -1,0 +1,633 @@
+//! Connection reuse for the HTTP client the crate builds.
+//!
+//! hyper (under reqwest) puts a connection back in its pool from a task of its own, after the
+//! answer on it has been read. A call that starts in between finds the pool empty; hyper then
+//! starts a connect and races it against the pool, and when the pool wins, it finishes the
+//! connect anyway and pools the result. Under steady load the pool so settles near twice the
+//! calls in flight: one more TCP (and TLS) handshake and one more server socket for each extra.
+//!
+//! The [`Gate`] sits in the client's connector. It holds a connect back while an HTTP/1
+//! connection whose answer was just read is on its way back, for at most [`GRACE`], and drops
+//! it once the call that asked for it has been sent on a pooled connection. It learns which call
+//! asked from a task-local value set around `execute`: hyper calls the connector while it polls
+//! that call's future. Connects beyond the connections on their way back go ahead at once.
+//!
+//! Most of the time no connect starts at all: a call that finds a connection on its way back
+//! first yields once, which lets hyper's hand-back task run. An origin whose server closes
+//! connections without `connection: close` would make connects wait for nothing, so the first
+//! wait that runs out turns the gate off for that origin for [`DISTRUST`].
+
+use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body::{Body as HttpBody, Frame, SizeHint};
+use reqwest::header::CONNECTION;
+use reqwest::{Body, Request, Response};
+use tokio::sync::Notify;
+use tokio::time::Instant;
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// How long a connection counts as on its way back to the pool after its answer was read. The
+/// hand-back takes microseconds on an idle machine but tens of milliseconds on a busy one (at
+/// 20 ms, a load test on two busy cores still opened a few extra connections; at 100 ms, none).
+/// It bounds the wait of a connect that was needed after all, because the connection was closed
+/// instead.
+pub(crate) const GRACE: Duration = Duration::from_millis(100);
+
+/// How long an origin goes ungated after a connect had to wait out [`GRACE`]: its server closes
+/// connections after answering without saying so, and holding connects back would only delay
+/// every call.
+const DISTRUST: Duration = Duration::from_secs(60);
+
+tokio::task_local! {
+    static CALL: Arc<Call>;
+}
+
+/// Which connects to hold back, per origin; shared by the connector layer and the transport.
+#[derive(Debug)]
+pub(crate) struct Gate {
+    origins: Mutex<HashMap<String, Origin>>,
+    changed: Notify,
+}
+
+#[derive(Debug, Default)]
+struct Origin {
+    /// When each answer whose connection is on its way back was read, oldest first.
+    returning: VecDeque<Instant>,
+    /// The calls whose connect is held, in the order they asked.
+    held: BTreeSet<u64>,
+    next_ticket: u64,
+    /// Connects go ahead at once until then.
+    ungated_until: Option<Instant>,
+}
+
+impl Origin {
+    /// Forgets the connections that were due back before `cutoff`; returns how many.
+    fn forget_older_than(&mut self, cutoff: Instant) -> usize {
+        let before = self.returning.len();
+        while self.returning.front().is_some_and(|read| *read <= cutoff) {
+            self.returning.pop_front();
+        }
+        before - self.returning.len()
+    }
+
+    fn is_gated(&self, now: Instant) -> bool {
+        self.ungated_until.is_none_or(|until| now >= until)
+    }
+
+    fn is_idle(&self, now: Instant) -> bool {
+        self.returning.is_empty() && self.held.is_empty() && self.is_gated(now)
+    }
+}
+
+/// One attempt of one request, as the gate sees it.
+#[derive(Debug)]
+struct Call {
+    gate: Arc<Gate>,
+    origin: String,
+    /// hyper has started writing the request on a connection.
+    sent: AtomicBool,
+    /// This call's connect went ahead, so the connection it was sent on is probably new.
+    connected: AtomicBool,
+    /// The ticket of this call's held connect; 0 for none.
+    ticket: AtomicU64,
+}
+
+enum Admission {
+    Connect,
+    NotNeeded,
+    WaitUntil(Instant),
+}
+
+impl Gate {
+    pub(crate) fn new() -> Arc<Self> {
+        Arc::new(Gate {
+            origins: Mutex::new(HashMap::new()),
+            changed: Notify::new(),
+        })
+    }
+
+    /// The connector layer to install on the client this gate serves.
+    pub(crate) fn layer(self: &Arc<Self>) -> GateLayer {
+        GateLayer {
+            gate: Arc::clone(self),
+        }
+    }
+
+    fn origins(&self) -> MutexGuard<'_, HashMap<String, Origin>> {
+        // The map holds counters only; a panic elsewhere cannot leave it inconsistent enough to
+        // matter, so a poisoned lock is used as it is.
+        self.origins.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Sends `request` through `http` with the gate watching: the connector can tell which call
+    /// it connects for, and the answer's end marks its connection as on its way back.
+    pub(crate) async fn execute(
+        self: &Arc<Self>,
+        http: &reqwest::Client,
+        mut request: Request,
+    ) -> reqwest::Result<Response> {
+        let call = Arc::new(Call {
+            gate: Arc::clone(self),
+            origin: origin_of(request.url()),
+            sent: AtomicBool::new(false),
+            connected: AtomicBool::new(false),
+            ticket: AtomicU64::new(0),
+        });
+        let body = request
+            .body_mut()
+            .take()
+            .unwrap_or_else(|| Body::from(Bytes::new()));
+        *request.body_mut() = Some(Body::wrap(Outgoing {
+            inner: body,
+            call: Arc::clone(&call),
+        }));
+        if self.is_returning(&call.origin) {
+            // hyper's hand-back task is most likely queued already: let it run, and the pool has
+            // the connection before this call looks, so no connect starts at all.
+            tokio::task::yield_now().await;
+        }
+        let response = CALL.scope(Arc::clone(&call), http.execute(request)).await?;
+        // Sent, whatever hyper did with the body; also covers a call the gate never saw start.
+        call.mark_sent();
+        // HTTP/2 shares one connection; an HTTP/1.0 one closes unless it says otherwise.
+        let reusable = response.version() == http::Version::HTTP_11
+            && !response
+                .headers()
+                .get_all(CONNECTION)
+                .iter()
+                .any(|v| v.to_str().is_ok_and(|v| v.eq_ignore_ascii_case("close")));
+        if !reusable {
+            return Ok(response);
+        }
+        let origin = call.origin.clone();
+        Ok(map_body(response, |inner| {
+            Body::wrap(Incoming {
+                inner,
+                on_end: Some((Arc::clone(self), origin)),
+            })
+        }))
+    }
+
+    fn is_returning(&self, origin: &str) -> bool {
+        self.origins()
+            .get(origin)
+            .is_some_and(|state| !state.returning.is_empty())
+    }
+
+    /// The answer on a connection of `origin` has been read: hyper is handing it back.
+    fn returning(&self, origin: &str) {
+        let now = Instant::now();
+        let mut origins = self.origins();
+        if !origins.contains_key(origin) {
+            origins.insert(origin.to_owned(), Origin::default());
+        }
+        let Some(state) = origins.get_mut(origin) else {
+            return;
+        };
+        if !state.is_gated(now) {
+            return;
+        }
+        state.forget_older_than(now - GRACE);
+        state.returning.push_back(now);
+    }
+
+    /// Decides on a held connect, taking it out of the held set unless it must wait on.
+    /// `waited` says whether it has waited already.
+    fn admit(&self, call: &Call, ticket: u64, waited: bool) -> Admission {
+        let now = Instant::now();
+        let mut origins = self.origins();
+        let sent = call.sent.load(Ordering::SeqCst);
+        let Some(state) = origins.get_mut(&call.origin) else {
+            return if sent {
+                Admission::NotNeeded
+            } else {
+                Admission::Connect
+            };
+        };
+        if sent {
+            // Sent on a pooled connection while its connect was being set up; `mark_sent` has
+            // taken that connection off the count.
+            state.held.remove(&ticket);
+            if state.is_idle(now) {
+                origins.remove(&call.origin);
+            }
+            return Admission::NotNeeded;
+        }
+        let overdue = state.forget_older_than(now - GRACE);
+        if waited && overdue > 0 {
+            // A connection this connect waited for did not come back in time.
+            state.returning.clear();
+            state.ungated_until = Some(now + DISTRUST);
+        }
+        let ahead = state.held.range(..ticket).count();
+        if state.is_gated(now) && ahead < state.returning.len() {
+            return Admission::WaitUntil(state.returning[0] + GRACE);
+        }
+        state.held.remove(&ticket);
+        call.connected.store(true, Ordering::SeqCst);
+        if state.is_idle(now) {
+            origins.remove(&call.origin);
+        }
+        Admission::Connect
+    }
+
+    /// Waits until `call` needs a connection of its own; `Err` when it no longer needs one.
+    async fn hold(&self, call: &Call) -> Result<(), BoxError> {
+        let ticket = {
+            let mut origins = self.origins();
+            let state = origins.entry(call.origin.clone()).or_default();
+            state.next_ticket += 1;
+            state.held.insert(state.next_ticket);
+            state.next_ticket
+        };
+        call.ticket.store(ticket, Ordering::SeqCst);
+        let _held = Held {
+            gate: self,
+            origin: &call.origin,
+            ticket,
+        };
+        let mut waited = false;
+        loop {
+            let changed = self.changed.notified();
+            tokio::pin!(changed);
+            changed.as_mut().enable();
+            match self.admit(call, ticket, waited) {
+                Admission::Connect => return Ok(()),
+                Admission::NotNeeded => {
+                    return Err("the call was sent on a pooled connection; connect dropped".into());
+                }
+                Admission::WaitUntil(deadline) => {
+                    // Woken early or not, the loop decides afresh.
+                    let _ = tokio::time::timeout_at(deadline, &mut changed).await;
+                    waited = true;
+                }
+            }
+        }
+    }
+}
+
+impl Call {
+    /// hyper took the request for a connection: one connection on its way back is taken, unless
+    /// the connection is the one this call's own connect made.
+    fn mark_sent(&self) {
+        if self.sent.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let ticket = self.ticket.load(Ordering::SeqCst);
+        let mut origins = self.gate.origins();
+        let Some(state) = origins.get_mut(&self.origin) else {
+            return;
+        };
+        let was_held = ticket != 0 && state.held.remove(&ticket);
+        if !self.connected.load(Ordering::SeqCst) {
+            state.returning.pop_front();
+        }
+        if state.is_idle(Instant::now()) {
+            origins.remove(&self.origin);
+        }
+        drop(origins);
+        if was_held {
+            self.gate.changed.notify_waiters();
+        }
+    }
+}
+
+/// Takes a cancelled held connect out of the held set, so the ones behind it move up.
+struct Held<'a> {
+    gate: &'a Gate,
+    origin: &'a str,
+    ticket: u64,
+}
+
+impl Drop for Held<'_> {
+    fn drop(&mut self) {
+        let mut origins = self.gate.origins();
+        let removed = origins
+            .get_mut(self.origin)
+            .is_some_and(|state| state.held.remove(&self.ticket));
+        let now = Instant::now();
+        if origins
+            .get(self.origin)
+            .is_some_and(|state| state.is_idle(now))
+        {
+            origins.remove(self.origin);
+        }
+        drop(origins);
+        if removed {
+            self.gate.changed.notify_waiters();
+        }
+    }
+}
+
+fn origin_of(url: &url::Url) -> String {
+    url.origin().ascii_serialization()
+}
+
+/// Rebuilds `response` around a new body, keeping its status, headers, extensions and URL.
+pub(crate) fn map_body(response: Response, body: impl FnOnce(Body) -> Body) -> Response {
+    use reqwest::ResponseBuilderExt;
+
+    let url = response.url().clone();
+    let (mut parts, inner) = http::Response::<Body>::from(response).into_parts();
+    // reqwest keeps the URL in an extension only its own builder can set.
+    if let Ok(marker) = http::Response::builder().url(url).body(()) {
+        parts.extensions.extend(marker.into_parts().0.extensions);
+    }
+    Response::from(http::Response::from_parts(parts, body(inner)))
+}
+
+/// A request body that tells the gate when hyper starts writing the request: hyper asks whether
+/// the body is empty only once it has a connection for it.
+struct Outgoing {
+    inner: Body,
+    call: Arc<Call>,
+}
+
+impl HttpBody for Outgoing {
+    type Data = Bytes;
+    type Error = reqwest::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, reqwest::Error>>> {
+        self.call.mark_sent();
+        Pin::new(&mut self.inner).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.call.mark_sent();
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
+
+/// An answer body that tells the gate when it has been read to the end.
+struct Incoming {
+    inner: Body,
+    on_end: Option<(Arc<Gate>, String)>,
+}
+
+impl Incoming {
+    fn ended(&mut self) {
+        if let Some((gate, origin)) = self.on_end.take() {
+            gate.returning(&origin);
+        }
+    }
+}
+
+impl HttpBody for Incoming {
+    type Data = Bytes;
+    type Error = reqwest::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, reqwest::Error>>> {
+        let polled = Pin::new(&mut self.inner).poll_frame(cx);
+        match &polled {
+            Poll::Ready(None) => self.ended(),
+            Poll::Ready(Some(Ok(_))) if self.inner.is_end_stream() => self.ended(),
+            // An error leaves the connection closed, not pooled.
+            Poll::Ready(Some(Err(_))) => self.on_end = None,
+            _ => {}
+        }
+        polled
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
+
+/// The connector layer: see the module's documentation.
+#[derive(Debug, Clone)]
+pub(crate) struct GateLayer {
+    gate: Arc<Gate>,
+}
+
+impl<S> tower_layer::Layer<S> for GateLayer {
+    type Service = GateService<S>;
+
+    fn layer(&self, inner: S) -> GateService<S> {
+        GateService {
+            inner,
+            gate: Arc::clone(&self.gate),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct GateService<S> {
+    inner: S,
+    gate: Arc<Gate>,
+}
+
+impl<S, R> tower_service::Service<R> for GateService<S>
+where
+    S: tower_service::Service<R, Error = BoxError> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+    R: Send + 'static,
+{
+    type Response = S::Response;
+    type Error = BoxError;
+    type Future = Pin<Box<dyn Future<Output = Result<S::Response, BoxError>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, target: R) -> Self::Future {
+        // The clone is the one not yet polled ready; the ready one makes this call.
+        let ready = self.inner.clone();
+        let mut inner = std::mem::replace(&mut self.inner, ready);
+        // A call from elsewhere (the JWT verifier's key-set fetch) connects as it asked.
+        let call = CALL.try_with(Arc::clone).ok();
+        let gate = Arc::clone(&self.gate);
+        Box::pin(async move {
+            if let Some(call) = call {
+                gate.hold(&call).await?;
+            }
+            inner.call(target).await
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ORIGIN: &str = "http://127.0.0.1:3000";
+
+    fn call(gate: &Arc<Gate>) -> Arc<Call> {
+        Arc::new(Call {
+            gate: Arc::clone(gate),
+            origin: ORIGIN.into(),
+            sent: AtomicBool::new(false),
+            connected: AtomicBool::new(false),
+            ticket: AtomicU64::new(0),
+        })
+    }
+
+    fn spawn_hold(gate: &Arc<Gate>, call: &Arc<Call>) -> tokio::task::JoinHandle<bool> {
+        let gate = Arc::clone(gate);
+        let call = Arc::clone(call);
+        tokio::spawn(async move { gate.hold(&call).await.is_ok() })
+    }
+
+    async fn settle() {
+        for _ in 0..10 {
+            tokio::task::yield_now().await;
+        }
+    }
+
+    /// Whether, with one more connection on its way back, a new call's connect waits for it.
+    async fn next_connect_waits(gate: &Arc<Gate>) -> bool {
+        gate.returning(ORIGIN);
+        let held = start_hold(gate).await;
+        let waits = !held.is_finished();
+        held.abort();
+        waits
+    }
+
+    /// Starts holding a connect for a new call and lets it run as far as it goes at once.
+    async fn start_hold(gate: &Arc<Gate>) -> tokio::task::JoinHandle<bool> {
+        let held = spawn_hold(gate, &call(gate));
+        settle().await;
+        held
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn connects_at_once_when_nothing_is_on_its_way_back() {
+        let gate = Gate::new();
+        let held = start_hold(&gate).await;
+        assert!(
+            held.is_finished(),
+            "the connect waited with nothing to wait for"
+        );
+        assert!(held.await.unwrap());
+        assert!(gate.origins().is_empty(), "state left behind");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_call_sent_on_the_returning_connection_drops_its_connect() {
+        let gate = Gate::new();
+        gate.returning(ORIGIN);
+        let waiting = call(&gate);
+        let held = spawn_hold(&gate, &waiting);
+        settle().await;
+        assert!(
+            !held.is_finished(),
+            "the connect went ahead of the returning connection"
+        );
+        waiting.mark_sent();
+        settle().await;
+        assert!(held.is_finished());
+        assert!(!held.await.unwrap(), "the connect was not dropped");
+        assert!(gate.origins().is_empty(), "state left behind");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_connection_that_never_returns_delays_a_connect_by_the_grace_only() {
+        let gate = Gate::new();
+        gate.returning(ORIGIN);
+        let started = Instant::now();
+        let held = spawn_hold(&gate, &call(&gate));
+        assert!(
+            held.await.unwrap(),
+            "the connect was dropped for a call never sent"
+        );
+        assert_eq!(started.elapsed(), GRACE);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn only_as_many_connects_wait_as_connections_are_returning() {
+        let gate = Gate::new();
+        gate.returning(ORIGIN);
+        let first = call(&gate);
+        let first_held = spawn_hold(&gate, &first);
+        settle().await;
+        let second_held = start_hold(&gate).await;
+        assert!(!first_held.is_finished(), "the first connect did not wait");
+        assert!(
+            second_held.is_finished(),
+            "the second connect waited though one connection is returning"
+        );
+        first.mark_sent();
+        assert!(!first_held.await.unwrap());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_cancelled_connect_lets_the_next_one_wait_in_its_place() {
+        let gate = Gate::new();
+        gate.returning(ORIGIN);
+        let first_held = start_hold(&gate).await;
+        let second = call(&gate);
+        let second_held = spawn_hold(&gate, &second);
+        settle().await;
+        assert!(second_held.is_finished());
+        first_held.abort();
+        settle().await;
+        // With the first gone, a third in the same position now waits for the returning one.
+        let third_held = start_hold(&gate).await;
+        assert!(!third_held.is_finished());
+        tokio::time::advance(GRACE).await;
+        assert!(third_held.await.unwrap());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_call_on_its_own_new_connection_leaves_the_returning_count_alone() {
+        let gate = Gate::new();
+        let own = call(&gate);
+        assert!(spawn_hold(&gate, &own).await.unwrap());
+        gate.returning(ORIGIN);
+        own.mark_sent();
+        assert!(
+            !start_hold(&gate).await.is_finished(),
+            "the returning connection was counted as taken by a call on a new connection"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_origin_whose_connections_do_not_come_back_goes_ungated() {
+        let gate = Gate::new();
+        gate.returning(ORIGIN);
+        let started = Instant::now();
+        assert!(spawn_hold(&gate, &call(&gate)).await.unwrap());
+        assert_eq!(started.elapsed(), GRACE);
+        assert!(
+            !next_connect_waits(&gate).await,
+            "a connect waited again for an origin that does not hand connections back"
+        );
+        tokio::time::advance(DISTRUST).await;
+        assert!(
+            next_connect_waits(&gate).await,
+            "the origin stayed ungated for good"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn origins_are_counted_apart() {
+        let gate = Gate::new();
+        gate.returning("https://other.example");
+        assert!(spawn_hold(&gate, &call(&gate)).await.unwrap());
+        let origins = gate.origins();
+        assert_eq!(origins.len(), 1);
+        assert!(origins.contains_key("https://other.example"));
+    }
+}
