@@ -6,6 +6,11 @@
 //! For each client it reports wall time per call at concurrency 1, calls per second at
 //! concurrency 1 and 32, and the client process' CPU time per call. The Rust clients run on one
 //! thread, like Node, and alternate in rounds so that drift on a shared machine hits both.
+//!
+//! `BENCH_ONLY=sdk` or `BENCH_ONLY=sdk-own-client` makes only `BENCH_CALLS` SDK calls at
+//! `BENCH_CONCURRENCY`, through the crate's own HTTP client or through a plain `reqwest::Client`
+//! handed in, and prints nothing: a run to count instructions or system calls in
+//! (`scripts/gate-cost.sh`).
 
 use std::time::{Duration, Instant};
 
@@ -116,6 +121,35 @@ async fn typescript(
     })
 }
 
+/// `BENCH_ONLY`: `calls` `get-session` calls through one SDK client at `BENCH_CONCURRENCY`
+/// (default 1), nothing else.
+async fn sdk_alone(only: &str, base_url: &str, plain: reqwest::Client, token: &str, calls: usize) {
+    let concurrency = std::env::var("BENCH_CONCURRENCY")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
+    let builder = NeonAuth::builder(base_url);
+    let auth = match only {
+        "sdk" => builder,
+        "sdk-own-client" => builder.http_client(plain),
+        other => panic!("BENCH_ONLY={other}: expected sdk or sdk-own-client"),
+    }
+    .build()
+    .expect("a loopback URL");
+    let session = auth
+        .session_from_token(token.to_owned())
+        .await
+        .expect("the session resumes");
+    let call = move || {
+        let session = session.clone();
+        async move {
+            let answer = session.api().get_session().send().await.expect("sdk call");
+            assert!(answer.into_inner().is_some());
+        }
+    };
+    measure(calls, concurrency, call).await;
+}
+
 fn main() {
     let calls: usize = std::env::var("BENCH_CALLS")
         .ok()
@@ -139,6 +173,10 @@ fn main() {
             .build()
             .expect("a reqwest client");
         let url = format!("{}/get-session", server.base_url());
+        if let Ok(only) = std::env::var("BENCH_ONLY") {
+            sdk_alone(&only, server.base_url(), raw.clone(), &token, calls).await;
+            return;
+        }
 
         let sdk_call = {
             let session = session.clone();

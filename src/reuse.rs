@@ -12,12 +12,13 @@
 //! asked from a task-local value set around `execute`: hyper calls the connector while it polls
 //! that call's future. Connects beyond the connections on their way back go ahead at once.
 //!
-//! Most of the time no connect starts at all: a call that finds a connection on its way back
-//! first yields once, which lets hyper's hand-back task run. An origin whose server closes
-//! connections without `connection: close` would make connects wait for nothing, so the first
-//! wait that runs out turns the gate off for that origin for [`DISTRUST`].
+//! Yielding before each call would let the hand-back run first and spare most held connects,
+//! but it costs three system calls per call on a current-thread runtime (measured with
+//! `strace -c`); a held connect costs none. An origin whose server closes connections without
+//! `connection: close` would make connects wait for nothing, so the first wait that runs out
+//! turns the gate off for that origin for [`DISTRUST`].
 
-use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeSet, VecDeque};
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -53,7 +54,9 @@ tokio::task_local! {
 /// Which connects to hold back, per origin; shared by the connector layer and the transport.
 #[derive(Debug)]
 pub(crate) struct Gate {
-    origins: Mutex<HashMap<String, Origin>>,
+    /// One entry per origin the client has talked to, kept for the client's life: a client
+    /// talks to a handful, and a scan of a few short strings is cheaper than hashing.
+    origins: Mutex<Vec<(String, Origin)>>,
     changed: Notify,
 }
 
@@ -81,10 +84,6 @@ impl Origin {
     fn is_gated(&self, now: Instant) -> bool {
         self.ungated_until.is_none_or(|until| now >= until)
     }
-
-    fn is_idle(&self, now: Instant) -> bool {
-        self.returning.is_empty() && self.held.is_empty() && self.is_gated(now)
-    }
 }
 
 /// One attempt of one request, as the gate sees it.
@@ -109,7 +108,7 @@ enum Admission {
 impl Gate {
     pub(crate) fn new() -> Arc<Self> {
         Arc::new(Gate {
-            origins: Mutex::new(HashMap::new()),
+            origins: Mutex::new(Vec::new()),
             changed: Notify::new(),
         })
     }
@@ -121,10 +120,23 @@ impl Gate {
         }
     }
 
-    fn origins(&self) -> MutexGuard<'_, HashMap<String, Origin>> {
-        // The map holds counters only; a panic elsewhere cannot leave it inconsistent enough to
+    fn origins(&self) -> MutexGuard<'_, Vec<(String, Origin)>> {
+        // The list holds counters only; a panic elsewhere cannot leave it inconsistent enough to
         // matter, so a poisoned lock is used as it is.
         self.origins.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Runs `f` on the state of `origin`, adding it if it is new.
+    fn with_origin<T>(&self, origin: &str, f: impl FnOnce(&mut Origin) -> T) -> T {
+        let mut origins = self.origins();
+        let index = match origins.iter().position(|(name, _)| name == origin) {
+            Some(index) => index,
+            None => {
+                origins.push((origin.to_owned(), Origin::default()));
+                origins.len() - 1
+            }
+        };
+        f(&mut origins[index].1)
     }
 
     /// Sends `request` through `http` with the gate watching: the connector can tell which call
@@ -149,11 +161,6 @@ impl Gate {
             inner: body,
             call: Arc::clone(&call),
         }));
-        if self.is_returning(&call.origin) {
-            // hyper's hand-back task is most likely queued already: let it run, and the pool has
-            // the connection before this call looks, so no connect starts at all.
-            tokio::task::yield_now().await;
-        }
         let response = CALL.scope(Arc::clone(&call), http.execute(request)).await?;
         // Sent, whatever hyper did with the body; also covers a call the gate never saw start.
         call.mark_sent();
@@ -176,78 +183,51 @@ impl Gate {
         }))
     }
 
-    fn is_returning(&self, origin: &str) -> bool {
-        self.origins()
-            .get(origin)
-            .is_some_and(|state| !state.returning.is_empty())
-    }
-
     /// The answer on a connection of `origin` has been read: hyper is handing it back.
     fn returning(&self, origin: &str) {
         let now = Instant::now();
-        let mut origins = self.origins();
-        if !origins.contains_key(origin) {
-            origins.insert(origin.to_owned(), Origin::default());
-        }
-        let Some(state) = origins.get_mut(origin) else {
-            return;
-        };
-        if !state.is_gated(now) {
-            return;
-        }
-        state.forget_older_than(now - GRACE);
-        state.returning.push_back(now);
+        self.with_origin(origin, |state| {
+            if state.is_gated(now) {
+                state.forget_older_than(now - GRACE);
+                state.returning.push_back(now);
+            }
+        });
     }
 
     /// Decides on a held connect, taking it out of the held set unless it must wait on.
     /// `waited` says whether it has waited already.
     fn admit(&self, call: &Call, ticket: u64, waited: bool) -> Admission {
         let now = Instant::now();
-        let mut origins = self.origins();
-        let sent = call.sent.load(Ordering::SeqCst);
-        let Some(state) = origins.get_mut(&call.origin) else {
-            return if sent {
-                Admission::NotNeeded
-            } else {
-                Admission::Connect
-            };
-        };
-        if sent {
-            // Sent on a pooled connection while its connect was being set up; `mark_sent` has
-            // taken that connection off the count.
-            state.held.remove(&ticket);
-            if state.is_idle(now) {
-                origins.remove(&call.origin);
+        self.with_origin(&call.origin, |state| {
+            if call.sent.load(Ordering::SeqCst) {
+                // Sent on a pooled connection while its connect was being set up; `mark_sent`
+                // has taken that connection off the count.
+                state.held.remove(&ticket);
+                return Admission::NotNeeded;
             }
-            return Admission::NotNeeded;
-        }
-        let overdue = state.forget_older_than(now - GRACE);
-        if waited && overdue > 0 {
-            // A connection this connect waited for did not come back in time.
-            state.returning.clear();
-            state.ungated_until = Some(now + DISTRUST);
-        }
-        let ahead = state.held.range(..ticket).count();
-        if state.is_gated(now) && ahead < state.returning.len() {
-            return Admission::WaitUntil(state.returning[0] + GRACE);
-        }
-        state.held.remove(&ticket);
-        call.connected.store(true, Ordering::SeqCst);
-        if state.is_idle(now) {
-            origins.remove(&call.origin);
-        }
-        Admission::Connect
+            let overdue = state.forget_older_than(now - GRACE);
+            if waited && overdue > 0 {
+                // A connection this connect waited for did not come back in time.
+                state.returning.clear();
+                state.ungated_until = Some(now + DISTRUST);
+            }
+            let ahead = state.held.range(..ticket).count();
+            if state.is_gated(now) && ahead < state.returning.len() {
+                return Admission::WaitUntil(state.returning[0] + GRACE);
+            }
+            state.held.remove(&ticket);
+            call.connected.store(true, Ordering::SeqCst);
+            Admission::Connect
+        })
     }
 
     /// Waits until `call` needs a connection of its own; `Err` when it no longer needs one.
     async fn hold(&self, call: &Call) -> Result<(), BoxError> {
-        let ticket = {
-            let mut origins = self.origins();
-            let state = origins.entry(call.origin.clone()).or_default();
+        let ticket = self.with_origin(&call.origin, |state| {
             state.next_ticket += 1;
             state.held.insert(state.next_ticket);
             state.next_ticket
-        };
+        });
         call.ticket.store(ticket, Ordering::SeqCst);
         let _held = Held {
             gate: self,
@@ -282,18 +262,12 @@ impl Call {
             return;
         }
         let ticket = self.ticket.load(Ordering::SeqCst);
-        let mut origins = self.gate.origins();
-        let Some(state) = origins.get_mut(&self.origin) else {
-            return;
-        };
-        let was_held = ticket != 0 && state.held.remove(&ticket);
-        if !self.connected.load(Ordering::SeqCst) {
-            state.returning.pop_front();
-        }
-        if state.is_idle(Instant::now()) {
-            origins.remove(&self.origin);
-        }
-        drop(origins);
+        let was_held = self.gate.with_origin(&self.origin, |state| {
+            if !self.connected.load(Ordering::SeqCst) {
+                state.returning.pop_front();
+            }
+            ticket != 0 && state.held.remove(&ticket)
+        });
         if was_held {
             self.gate.changed.notify_waiters();
         }
@@ -309,26 +283,26 @@ struct Held<'a> {
 
 impl Drop for Held<'_> {
     fn drop(&mut self) {
-        let mut origins = self.gate.origins();
-        let removed = origins
-            .get_mut(self.origin)
-            .is_some_and(|state| state.held.remove(&self.ticket));
-        let now = Instant::now();
-        if origins
-            .get(self.origin)
-            .is_some_and(|state| state.is_idle(now))
-        {
-            origins.remove(self.origin);
-        }
-        drop(origins);
+        let removed = self
+            .gate
+            .with_origin(self.origin, |state| state.held.remove(&self.ticket));
         if removed {
             self.gate.changed.notify_waiters();
         }
     }
 }
 
+/// The pool's key for `url`: scheme, host and port, as written in the URL; never its
+/// credentials, since the gate's `Debug` shows its keys.
 fn origin_of(url: &url::Url) -> String {
-    url.origin().ascii_serialization()
+    use url::Position;
+
+    let scheme = &url[..Position::BeforeUsername];
+    let host = &url[Position::BeforeHost..Position::BeforePath];
+    let mut origin = String::with_capacity(scheme.len() + host.len());
+    origin.push_str(scheme);
+    origin.push_str(host);
+    origin
 }
 
 /// Rebuilds `response` around a new body, keeping its status, headers, extensions and URL.
@@ -474,6 +448,13 @@ mod tests {
 
     const ORIGIN: &str = "http://127.0.0.1:3000";
 
+    /// No connect is held and no connection is counted as on its way back.
+    fn is_settled(gate: &Gate) -> bool {
+        gate.origins()
+            .iter()
+            .all(|(_, state)| state.held.is_empty() && state.returning.is_empty())
+    }
+
     fn call(gate: &Arc<Gate>) -> Arc<Call> {
         Arc::new(Call {
             gate: Arc::clone(gate),
@@ -521,7 +502,7 @@ mod tests {
             "the connect waited with nothing to wait for"
         );
         assert!(held.await.unwrap());
-        assert!(gate.origins().is_empty(), "state left behind");
+        assert!(is_settled(&gate), "state left behind");
     }
 
     #[tokio::test(start_paused = true)]
@@ -539,7 +520,7 @@ mod tests {
         settle().await;
         assert!(held.is_finished());
         assert!(!held.await.unwrap(), "the connect was not dropped");
-        assert!(gate.origins().is_empty(), "state left behind");
+        assert!(is_settled(&gate), "state left behind");
     }
 
     #[tokio::test(start_paused = true)]
@@ -621,13 +602,24 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_origin_key_has_no_credentials_or_path() {
+        let url = url::Url::parse("https://user:secret@auth.example:8443/neondb/auth?x=1").unwrap();
+        assert_eq!(origin_of(&url), "https://auth.example:8443");
+        let url = url::Url::parse("http://127.0.0.1:3000/neondb/auth/get-session").unwrap();
+        assert_eq!(origin_of(&url), ORIGIN);
+    }
+
     #[tokio::test(start_paused = true)]
     async fn origins_are_counted_apart() {
         let gate = Gate::new();
         gate.returning("https://other.example");
         assert!(spawn_hold(&gate, &call(&gate)).await.unwrap());
         let origins = gate.origins();
-        assert_eq!(origins.len(), 1);
-        assert!(origins.contains_key("https://other.example"));
+        let returning: Vec<_> = origins
+            .iter()
+            .map(|(name, state)| (name.as_str(), state.returning.len()))
+            .collect();
+        assert_eq!(returning, [("https://other.example", 1), (ORIGIN, 0)]);
     }
 }
