@@ -72,10 +72,15 @@ struct Origin {
 }
 
 impl Origin {
-    /// Forgets the connections that were due back before `cutoff`; returns how many.
-    fn forget_older_than(&mut self, cutoff: Instant) -> usize {
+    /// Forgets the connections whose answer was read [`GRACE`] or more before `now`; returns
+    /// how many.
+    fn forget_overdue(&mut self, now: Instant) -> usize {
         let before = self.returning.len();
-        while self.returning.front().is_some_and(|read| *read <= cutoff) {
+        while self
+            .returning
+            .front()
+            .is_some_and(|read| now.saturating_duration_since(*read) >= GRACE)
+        {
             self.returning.pop_front();
         }
         before - self.returning.len()
@@ -164,14 +169,7 @@ impl Gate {
         let response = CALL.scope(Arc::clone(&call), http.execute(request)).await?;
         // Sent, whatever hyper did with the body; also covers a call the gate never saw start.
         call.mark_sent();
-        // HTTP/2 shares one connection; an HTTP/1.0 one closes unless it says otherwise.
-        let reusable = response.version() == http::Version::HTTP_11
-            && !response
-                .headers()
-                .get_all(CONNECTION)
-                .iter()
-                .any(|v| v.to_str().is_ok_and(|v| v.eq_ignore_ascii_case("close")));
-        if !reusable {
+        if !goes_back_to_pool(response.version(), response.headers()) {
             return Ok(response);
         }
         let origin = call.origin.clone();
@@ -188,7 +186,7 @@ impl Gate {
         let now = Instant::now();
         self.with_origin(origin, |state| {
             if state.is_gated(now) {
-                state.forget_older_than(now - GRACE);
+                state.forget_overdue(now);
                 state.returning.push_back(now);
             }
         });
@@ -205,7 +203,7 @@ impl Gate {
                 state.held.remove(&ticket);
                 return Admission::NotNeeded;
             }
-            let overdue = state.forget_older_than(now - GRACE);
+            let overdue = state.forget_overdue(now);
             if waited && overdue > 0 {
                 // A connection this connect waited for did not come back in time.
                 state.returning.clear();
@@ -290,6 +288,18 @@ impl Drop for Held<'_> {
             self.gate.changed.notify_waiters();
         }
     }
+}
+
+/// Whether hyper pools the connection an answer came on once it is read: HTTP/2 shares one
+/// connection, and an HTTP/1.0 one or one that says `close` is closed.
+fn goes_back_to_pool(version: http::Version, headers: &reqwest::header::HeaderMap) -> bool {
+    version == http::Version::HTTP_11
+        && !headers
+            .get_all(CONNECTION)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .any(|token| token.trim().eq_ignore_ascii_case("close"))
 }
 
 /// The pool's key for `url`: scheme, host and port, as written in the URL; never its
@@ -600,6 +610,27 @@ mod tests {
             next_connect_waits(&gate).await,
             "the origin stayed ungated for good"
         );
+    }
+
+    #[test]
+    fn only_http_1_1_connections_not_closing_go_back_to_the_pool() {
+        use http::Version;
+        use reqwest::header::{HeaderMap, HeaderValue};
+
+        let with = |value: &'static str| {
+            let mut headers = HeaderMap::new();
+            headers.insert(CONNECTION, HeaderValue::from_static(value));
+            headers
+        };
+        assert!(goes_back_to_pool(Version::HTTP_11, &HeaderMap::new()));
+        assert!(goes_back_to_pool(Version::HTTP_11, &with("keep-alive")));
+        assert!(!goes_back_to_pool(Version::HTTP_11, &with("Close")));
+        assert!(!goes_back_to_pool(
+            Version::HTTP_11,
+            &with("keep-alive, close")
+        ));
+        assert!(!goes_back_to_pool(Version::HTTP_10, &HeaderMap::new()));
+        assert!(!goes_back_to_pool(Version::HTTP_2, &HeaderMap::new()));
     }
 
     #[test]
