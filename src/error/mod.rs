@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use reqwest::StatusCode;
 
+use crate::Secret;
 use crate::api::types::BetterAuthError;
 use crate::verify::JwtError;
 
@@ -61,6 +62,11 @@ pub struct ApiError {
     pub message: String,
     /// How long the service asked to wait before trying again (429 answers).
     pub retry_after: Option<Duration>,
+    /// Where a redirect answer (3xx) points. The client never follows redirects: Better Auth's
+    /// lead to your application's pages or to a social provider, and an application that
+    /// serves those links passes this on to the browser. A `Secret`, because some carry a
+    /// one-time token (a password-reset link redirects to `callbackURL?token=...`).
+    pub location: Option<Secret>,
 }
 
 impl fmt::Display for ApiError {
@@ -144,6 +150,14 @@ impl Error {
         }
     }
 
+    /// Where a redirect answer points (see [`ApiError::location`]).
+    pub fn location(&self) -> Option<&Secret> {
+        match self {
+            Error::Api(api) => api.location.as_ref(),
+            _ => None,
+        }
+    }
+
     /// Whether the same call may succeed if made again later: transport failures, timeouts,
     /// rate limiting and 502/503/504 answers. Retries of idempotent requests have already been
     /// made by the time you see this.
@@ -176,6 +190,7 @@ impl From<progenitor_client::Error<BetterAuthError>> for Error {
             E::ErrorResponse(answer) => {
                 let status = answer.status();
                 let retry_after = crate::transport::retry_after(answer.headers());
+                let location = location(status, answer.headers());
                 let body = answer.into_inner();
                 let message = body
                     .message
@@ -186,6 +201,7 @@ impl From<progenitor_client::Error<BetterAuthError>> for Error {
                     code: body.code.as_deref().map(ErrorCode::from),
                     message,
                     retry_after,
+                    location,
                 })
             }
             E::CommunicationError(e) | E::ResponseBodyError(e) | E::InvalidUpgrade(e) => {
@@ -202,10 +218,20 @@ impl From<progenitor_client::Error<BetterAuthError>> for Error {
                 code: None,
                 message: "the document does not describe this answer".into(),
                 retry_after: crate::transport::retry_after(response.headers()),
+                location: location(response.status(), response.headers()),
             }),
             E::InvalidRequest(message) | E::Custom(message) => Error::InvalidRequest(message),
         }
     }
+}
+
+/// The target of a redirect answer.
+fn location(status: StatusCode, headers: &reqwest::header::HeaderMap) -> Option<Secret> {
+    if !status.is_redirection() {
+        return None;
+    }
+    let value = headers.get(reqwest::header::LOCATION)?.to_str().ok()?;
+    Some(Secret::from(value))
 }
 
 /// Keys whose values are credentials; blanked wherever an answer is shown.
@@ -261,6 +287,20 @@ pub(crate) fn excerpt(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_redirect_has_a_location() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(
+            reqwest::header::LOCATION,
+            reqwest::header::HeaderValue::from_static("https://app.example/done?token=abc"),
+        );
+        let found = location(StatusCode::FOUND, &headers).expect("a location");
+        assert_eq!(found.expose(), "https://app.example/done?token=abc");
+        assert!(!format!("{found:?}").contains("abc"));
+        assert!(location(StatusCode::BAD_REQUEST, &headers).is_none());
+        assert!(location(StatusCode::FOUND, &reqwest::header::HeaderMap::new()).is_none());
+    }
 
     #[test]
     fn codes_round_trip_and_unknown_ones_are_kept() {

@@ -120,6 +120,11 @@ fn expect_error(
         "{operation}: expected {status} {code:?}, got {got_status:?} {got_code:?} ({})",
         describe(error)
     );
+    if (300..400).contains(&status) {
+        let has_location =
+            matches!(error, neon_auth::Error::Api(answer) if answer.location.is_some());
+        ensure!(has_location, "{operation}: a redirect without its location");
+    }
     covered(operation);
     Ok(())
 }
