@@ -296,6 +296,34 @@ async fn unknown_kid_is_refused() {
 }
 
 #[tokio::test]
+async fn a_key_that_says_it_is_not_for_verifying_is_refused() -> TestResult {
+    let signer = Signer::new();
+    let token = signer.sign(claims());
+    let set_with = |extra: Value| {
+        let mut jwk = json!({"kty": "OKP", "crv": "Ed25519", "kid": KID, "x": signer.public_x()});
+        if let (Some(jwk), Some(extra)) = (jwk.as_object_mut(), extra.as_object()) {
+            jwk.extend(extra.clone());
+        }
+        JwtVerifier::from_jwks(&json!({"keys": [jwk]}).to_string(), ISS, AUD)
+    };
+    for allowed in [
+        json!({"use": "sig"}),
+        json!({"key_ops": ["sign", "verify"]}),
+    ] {
+        let verifier = set_with(allowed.clone())?;
+        assert!(verifier.verify(&token).await.is_ok(), "{allowed} refused");
+    }
+    for ruled_out in [json!({"use": "enc"}), json!({"key_ops": ["encrypt"]})] {
+        let err = refused(&set_with(ruled_out.clone())?, &token).await;
+        assert!(
+            matches!(err, JwtError::UnsupportedAlgorithm { ref alg } if alg.contains("not for verifying")),
+            "{ruled_out}: {err:?}"
+        );
+    }
+    Ok(())
+}
+
+#[tokio::test]
 async fn tampered_payload_is_refused() {
     let signer = Signer::new();
     let token = signer.sign(claims());

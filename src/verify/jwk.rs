@@ -210,10 +210,15 @@ impl KeySet {
 fn parse_key(jwk: &Map<String, Value>) -> Key {
     let text = |name: &str| jwk.get(name).and_then(Value::as_str);
     let declared = text("alg").map(Alg::parse).transpose();
+    // RFC 7517 lets a key say what it is for twice over: `use` and `key_ops`. Either one that
+    // rules out verifying signatures rules the key out.
+    let for_signatures = text("use").is_none_or(|usage| usage == "sig")
+        && jwk
+            .get("key_ops")
+            .and_then(Value::as_array)
+            .is_none_or(|ops| ops.iter().any(|op| op.as_str() == Some("verify")));
     let material = match &declared {
-        _ if text("use").is_some_and(|usage| usage != "sig") => {
-            Material::Unusable("encryption".to_owned())
-        }
+        _ if !for_signatures => Material::Unusable("(a key not for verifying)".to_owned()),
         Err(_) => Material::Unusable(shorten(text("alg").unwrap_or_default())),
         Ok(_) => material(jwk).unwrap_or_else(Material::Unusable),
     };
