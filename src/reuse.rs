@@ -36,10 +36,10 @@ use tokio::time::Instant;
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 /// How long a connection counts as on its way back to the pool after its answer was read. The
-/// hand-back takes microseconds on an idle machine but tens of milliseconds on a busy one (at
-/// 20 ms, a load test on two busy cores still opened a few extra connections; at 100 ms, none).
-/// It bounds the wait of a connect that was needed after all, because the connection was closed
-/// instead.
+/// hand-back takes microseconds on an idle machine but can take tens of milliseconds on a busy
+/// one: at 20 ms the load test (32 calls in flight on two cores) still opened one to four extra
+/// connections; at 100 ms none, also with both cores kept busy. It bounds the wait of a connect
+/// that was needed after all, because the connection was closed instead.
 pub(crate) const GRACE: Duration = Duration::from_millis(100);
 
 /// How long an origin goes ungated after a connect had to wait out [`GRACE`]: its server closes
