@@ -316,7 +316,7 @@ fn origin_of(url: &url::Url) -> String {
 }
 
 /// Rebuilds `response` around a new body, keeping its status, headers, extensions and URL.
-pub(crate) fn map_body(response: Response, body: impl FnOnce(Body) -> Body) -> Response {
+fn map_body(response: Response, body: impl FnOnce(Body) -> Body) -> Response {
     use reqwest::ResponseBuilderExt;
 
     let url = response.url().clone();
