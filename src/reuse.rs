@@ -172,11 +172,10 @@ impl Gate {
         if !goes_back_to_pool(response.version(), response.headers()) {
             return Ok(response);
         }
-        let origin = call.origin.clone();
         Ok(map_body(response, |inner| {
             Body::wrap(Incoming {
                 inner,
-                on_end: Some((Arc::clone(self), origin)),
+                on_end: Some(call),
             })
         }))
     }
@@ -360,13 +359,14 @@ impl HttpBody for Outgoing {
 /// An answer body that tells the gate when it has been read to the end.
 struct Incoming {
     inner: Body,
-    on_end: Option<(Arc<Gate>, String)>,
+    /// The call the answer is for, until its end is reported.
+    on_end: Option<Arc<Call>>,
 }
 
 impl Incoming {
     fn ended(&mut self) {
-        if let Some((gate, origin)) = self.on_end.take() {
-            gate.returning(&origin);
+        if let Some(call) = self.on_end.take() {
+            call.gate.returning(&call.origin);
         }
     }
 }
