@@ -10,8 +10,8 @@ use crate::api::{Client, ResponseValue};
 use crate::config::{NeonAuthBuilder, URL_VAR};
 use crate::error::Error;
 use crate::secret::Secret;
-use crate::session::{Session, User};
-use crate::transport::{Context, SET_AUTH_TOKEN, Shared};
+use crate::session::Session;
+use crate::transport::{Context, Shared};
 use crate::verify::JwtVerifier;
 
 /// A Neon Auth instance: signs users in, resumes sessions, and reaches every endpoint.
@@ -220,36 +220,13 @@ impl NeonAuth {
         self.session_with_token(token.into()).await
     }
 
-    /// Builds the session from a sign-in answer: the token from `set-auth-token` (signed, as
-    /// the bearer plugin expects it back), else the body's `token`; the user from the body's
-    /// `user` when it decodes as one, else from `get-session`. It reads the answer as JSON rather
-    /// than through its generated fields, so that it holds for any Better Auth version's shape.
     async fn session<B: Serialize>(
         &self,
         operation: &str,
         answer: Result<ResponseValue<B>, progenitor_client::Error<BetterAuthError>>,
     ) -> Result<Session, Error> {
         let answer = answer.map_err(|e| Error::from(e).in_operation(operation))?;
-        let from_header = answer
-            .headers()
-            .get(SET_AUTH_TOKEN)
-            .and_then(|v| v.to_str().ok())
-            .filter(|v| !v.is_empty())
-            .map(Secret::new);
-        let body = serde_json::to_value(answer.into_inner()).unwrap_or_default();
-        let token = from_header
-            .or_else(|| body.get("token").and_then(|t| t.as_str()).map(Secret::new))
-            .ok_or_else(|| {
-                Error::InvalidRequest(format!("{operation}: the answer carried no session token"))
-            })?;
-        let user = body
-            .get("user")
-            .cloned()
-            .and_then(|u| serde_json::from_value::<User>(u).ok());
-        match user {
-            Some(user) => Ok(Session::new(&self.shared, token, user)),
-            None => self.session_with_token(token).await,
-        }
+        crate::session::handed_out(&self.shared, operation, answer).await
     }
 
     async fn session_with_token(&self, token: Secret) -> Result<Session, Error> {

@@ -20,6 +20,12 @@ pub use client::NeonAuth;
 pub use config::{NeonAuthBuilder, URL_VAR};
 pub use error::{ApiError, Error, ErrorCode};
 pub use secret::Secret;
+#[cfg(all(
+    neon_auth_op = "admin_impersonate_user",
+    neon_auth_op = "admin_stop_impersonating"
+))]
+#[cfg_attr(docsrs, doc(cfg(feature = "admin")))]
+pub use session::Impersonation;
 pub use session::{Session, User};
 pub use transport::Context;
 pub use verify::{Claims, JwtError, JwtVerifier};

@@ -5,12 +5,58 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine;
 use reqwest::header::HeaderMap;
+use serde::Serialize;
 
-use crate::api::Client;
 use crate::api::prelude::*;
+use crate::api::{Client, ResponseValue};
 use crate::error::Error;
 use crate::secret::Secret;
 use crate::transport::{Context, SET_AUTH_JWT, SET_AUTH_TOKEN, Shared};
+
+#[cfg(all(
+    neon_auth_op = "admin_impersonate_user",
+    neon_auth_op = "admin_stop_impersonating"
+))]
+mod impersonation;
+#[cfg(all(
+    neon_auth_op = "admin_impersonate_user",
+    neon_auth_op = "admin_stop_impersonating"
+))]
+pub use impersonation::Impersonation;
+
+/// The session a successful sign-in (or impersonation) answer hands out: the token from
+/// `set-auth-token` (signed, as the bearer plugin expects it back), else the body's `token` or
+/// `session.token`; the user from the body's `user` when it decodes as one, else from
+/// `get-session`. It reads the answer as JSON rather than through its generated fields, so that
+/// it holds for any Better Auth version's shape.
+pub(crate) async fn handed_out<B: Serialize>(
+    shared: &Arc<Shared>,
+    operation: &str,
+    answer: ResponseValue<B>,
+) -> Result<Session, Error> {
+    let from_header = header(answer.headers(), SET_AUTH_TOKEN);
+    let body = serde_json::to_value(answer.into_inner()).unwrap_or_default();
+    let token = from_header
+        .or_else(|| {
+            ["/token", "/session/token"]
+                .iter()
+                .find_map(|at| body.pointer(at)?.as_str())
+                .filter(|t| !t.is_empty())
+                .map(Secret::new)
+        })
+        .ok_or_else(|| Error::Incomplete {
+            operation: operation.to_owned(),
+            missing: "session token",
+        })?;
+    let user = body
+        .get("user")
+        .cloned()
+        .and_then(|u| serde_json::from_value::<User>(u).ok());
+    match user {
+        Some(user) => Ok(Session::new(shared, token, user)),
+        None => Session::resume(shared, token).await,
+    }
+}
 
 /// The user of a session, as the service describes it.
 pub type User = crate::api::types::User;

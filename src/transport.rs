@@ -13,6 +13,7 @@ use tracing::Instrument;
 use crate::api::Client;
 use crate::config::{Config, Credentials};
 use crate::reuse::Gate;
+use crate::secret::Secret;
 use crate::session::SessionState;
 
 /// The header Better Auth's bearer plugin answers a new or rotated session token in.
@@ -34,19 +35,40 @@ pub(crate) struct Shared {
     pub(crate) config: Config,
 }
 
-/// The per-client state the generated `Client` carries: the shared configuration, and the
-/// session whose credentials it sends, if any.
+/// The per-client state the generated `Client` carries: the shared configuration, the session
+/// whose credentials it sends, if any, and a cookie it sends besides them, if any.
 #[derive(Debug, Clone)]
 pub struct Context {
     pub(crate) shared: Arc<Shared>,
     pub(crate) session: Option<Arc<SessionState>>,
+    pub(crate) cookie: Option<Arc<ExtraCookie>>,
+}
+
+/// A cookie sent besides a session's credentials (the admin's parked session, to end an
+/// impersonation), and the origin to send it from: the service refuses a cookie-carrying POST
+/// from an origin it does not trust.
+#[derive(Debug)]
+pub(crate) struct ExtraCookie {
+    /// `name=value`, as the service set it.
+    pub(crate) pair: Secret,
+    /// Sent unless the client is configured with an origin of its own.
+    pub(crate) origin: HeaderValue,
 }
 
 impl Context {
     pub(crate) fn client(shared: &Arc<Shared>, session: Option<Arc<SessionState>>) -> Client {
+        Self::client_sending(shared, session, None)
+    }
+
+    pub(crate) fn client_sending(
+        shared: &Arc<Shared>,
+        session: Option<Arc<SessionState>>,
+        cookie: Option<Arc<ExtraCookie>>,
+    ) -> Client {
         let context = Context {
             shared: Arc::clone(shared),
             session,
+            cookie,
         };
         Client::new_with_client(&shared.base_url, shared.http.clone(), context)
     }
@@ -76,7 +98,16 @@ impl ClientHooks<Context> for Client {
                 }
             }
         }
-        if let Some(origin) = &context.shared.config.origin {
+        if let Some(extra) = &context.cookie {
+            let value = match headers.get(COOKIE).and_then(|v| v.to_str().ok()) {
+                Some(session_cookie) => format!("{session_cookie}; {}", extra.pair.expose()),
+                None => extra.pair.expose().to_owned(),
+            };
+            headers.insert(COOKIE, sensitive(&value).ok_or_else(unsendable_token)?);
+        }
+        let origin = (context.shared.config.origin.as_ref())
+            .or_else(|| context.cookie.as_ref().map(|extra| &extra.origin));
+        if let Some(origin) = origin {
             headers.insert(ORIGIN, origin.clone());
         }
         if request.timeout().is_none() {

@@ -1,7 +1,7 @@
 //! Faults a real Better Auth server cannot be made to produce, from a stub HTTP server on
 //! loopback: a truncated body, a success answer that is not JSON, a proxy's HTML error page, a
 //! connection dropped mid-answer, a server that never answers, a server that closes every
-//! connection without saying so.
+//! connection without saying so, an impersonation answer without the cookie that ends it.
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
@@ -34,6 +34,20 @@ fn stub(answer: Option<&'static str>) -> (String, Arc<AtomicUsize>) {
         }
     });
     (url, count)
+}
+
+/// A 200 answer with a JSON `body`, `headers` (each `name: value`) and `connection: close`.
+fn json_answer(headers: &[&str], body: &str) -> &'static str {
+    let mut answer = String::from("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n");
+    for header in headers {
+        answer.push_str(header);
+        answer.push_str("\r\n");
+    }
+    answer.push_str(&format!(
+        "content-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    ));
+    Box::leak(answer.into_boxed_str())
 }
 
 fn client(url: &str) -> NeonAuth {
@@ -71,14 +85,7 @@ async fn a_success_answer_that_is_not_json_is_a_decode_error() {
 #[tokio::test]
 async fn a_wrong_field_names_its_json_path_and_hides_tokens() {
     let body = r#"{"keys": [{"kid": "a", "kty": "OKP", "x": 7}], "token": "sekrit-value"}"#;
-    let answer: &'static str = Box::leak(
-        format!(
-            "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-            body.len()
-        )
-        .into_boxed_str(),
-    );
-    let (url, _) = stub(Some(answer));
+    let (url, _) = stub(Some(json_answer(&[], body)));
     let e: Error = client(&url).api().jwks().send().await.unwrap_err().into();
     match &e {
         Error::Decode { path, .. } => assert!(path.starts_with("$.keys[0]"), "{path}"),
@@ -174,5 +181,46 @@ async fn a_server_that_closes_without_saying_so_answers_every_call() {
         count.load(Ordering::SeqCst),
         5,
         "a call went out more than once"
+    );
+}
+
+/// The admin plugin parks the admin's session in a cookie that is the only way back from an
+/// impersonation; an answer without it must fail the call rather than hand out an
+/// impersonation that cannot be ended.
+#[tokio::test]
+async fn an_impersonation_answer_without_its_cookie_is_refused() {
+    // `get-session` and `admin/impersonate-user` answer the same shape: a session and its user.
+    let body = r#"{"session": {"id": "s1", "token": "impersonation-token", "userId": "u1",
+        "expiresAt": "2030-01-01T00:00:00.000Z", "createdAt": "2026-01-01T00:00:00.000Z",
+        "updatedAt": "2026-01-01T00:00:00.000Z"},
+        "user": {"id": "u1", "name": "A", "email": "a@example.com", "emailVerified": true,
+        "createdAt": "2026-01-01T00:00:00.000Z", "updatedAt": "2026-01-01T00:00:00.000Z"}}"#;
+    let (url, count) = stub(Some(json_answer(
+        &[
+            "set-auth-token: impersonation-token.sig",
+            "set-cookie: neon-auth.session_token=impersonation-token.sig; Path=/",
+        ],
+        body,
+    )));
+    let admin = client(&url)
+        .session_from_token("admin-token")
+        .await
+        .unwrap();
+    let e = admin.impersonate("u1").await.unwrap_err();
+    match &e {
+        Error::Incomplete { operation, missing } => {
+            assert_eq!(operation, "admin_impersonate_user");
+            assert!(missing.contains("admin_session"), "{missing}");
+        }
+        other => panic!("expected an incomplete answer, got {other:?}"),
+    }
+    assert!(
+        !format!("{e} {e:?}").contains("impersonation-token"),
+        "{e:?}"
+    );
+    assert_eq!(
+        count.load(Ordering::SeqCst),
+        2,
+        "get-session, then one impersonation"
     );
 }

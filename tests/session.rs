@@ -349,3 +349,64 @@ async fn cookie_mode_sends_the_session_cookie_and_the_trusted_origin() {
     assert_eq!(e.status().map(|s| s.as_u16()), Some(403), "{e:?}");
     assert_eq!(e.code(), Some(&ErrorCode::InvalidOrigin), "{e:?}");
 }
+
+/// Impersonation in both credential modes: the parked `admin_session` cookie goes next to the
+/// bearer token, or after the session cookie, and ending it twice is an error, not a panic.
+#[tokio::test]
+async fn an_admin_impersonates_a_user_and_comes_back() {
+    let admin_email = email("impersonator");
+    auth()
+        .sign_up_email(&admin_email, PASSWORD, "Impersonator")
+        .await
+        .unwrap();
+    server().make_admin(&admin_email).unwrap();
+    let target_email = email("impersonated");
+    let target_id = auth()
+        .sign_up_email(&target_email, PASSWORD, "Impersonated")
+        .await
+        .unwrap()
+        .user()
+        .id;
+
+    let bearer = auth();
+    let cookies = NeonAuth::builder(server().base_url())
+        .cookie_mode(server().origin())
+        .build()
+        .unwrap();
+    for client in [bearer, cookies] {
+        let admin = client.sign_in_email(&admin_email, PASSWORD).await.unwrap();
+        let impersonation = admin.impersonate(&target_id).await.unwrap();
+        let shown = format!("{impersonation:?}");
+        assert!(
+            !shown.contains(impersonation.session().token().expose()),
+            "Debug shows the impersonation's token: {shown}"
+        );
+        assert!(!shown.contains("admin_session="), "Debug shows the cookie");
+        assert_eq!(
+            impersonation.session().refresh().await.unwrap().email,
+            target_email
+        );
+        assert_eq!(admin.refresh().await.unwrap().email, admin_email);
+
+        let back = impersonation.stop().await.unwrap();
+        assert_eq!(back.user().email, admin_email);
+        assert_eq!(back.refresh().await.unwrap().email, admin_email);
+        assert!(
+            matches!(
+                impersonation.session().refresh().await,
+                Err(Error::NoSession)
+            ),
+            "the impersonation session outlived its end"
+        );
+        let again = impersonation.stop().await.unwrap_err();
+        assert!(matches!(again, Error::Api(_)), "{again:?}");
+    }
+
+    let plain = auth().sign_in_email(&target_email, PASSWORD).await.unwrap();
+    let e = plain.impersonate(&target_id).await.unwrap_err();
+    assert_eq!(
+        e.code(),
+        Some(&ErrorCode::YouAreNotAllowedToImpersonateUsers),
+        "{e:?}"
+    );
+}

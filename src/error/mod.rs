@@ -37,6 +37,15 @@ pub enum Error {
         #[source]
         source: serde_json::Error,
     },
+    /// The service answered with a success status but left out something the call needs from
+    /// it: a session token, or the cookie that ends an impersonation.
+    #[error("{operation}: the answer carried no {missing}")]
+    Incomplete {
+        /// The operation that was called.
+        operation: String,
+        /// What the answer lacked.
+        missing: &'static str,
+    },
     /// The request could not be built from the values given.
     #[error("invalid request: {0}")]
     InvalidRequest(String),

@@ -1,11 +1,11 @@
 //! The admin plugin: create, list, update, ban, impersonate and remove users.
 
+use neon_auth::Session;
 use neon_auth::api::types::{
     AdminListUsersFilterOperator, AdminListUsersFilterValue, AdminListUsersSearchField,
     AdminListUsersSearchOperator, AdminListUsersSortDirection, AdminSetRoleBodyRole,
 };
 use neon_auth::prelude::*;
-use neon_auth::{Error, NeonAuth, Session};
 use serde_json::json;
 
 use super::same_shape;
@@ -314,46 +314,23 @@ async fn ban(ctx: &Ctx, admin: &Session, user_id: &str, email: &str) -> Flow {
 }
 
 async fn impersonate(ctx: &Ctx, admin: &Session, user_id: &str) -> Flow {
-    let answer = admin
-        .api()
-        .admin_impersonate_user()
-        .body_map(|b| b.user_id(user_id.to_owned()))
-        .send()
-        .await
-        .map_err(|e| format!("admin_impersonate_user: {}", describe(&Error::from(e))))?;
-    // The impersonation session's token comes as the bearer plugin's signed header, like a
-    // sign-in's; the admin's own session is parked in a signed `admin_session` cookie, which
-    // is the only way back (see below).
-    let token = answer
-        .headers()
-        .get("set-auth-token")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
-        .ok_or("admin_impersonate_user: no set-auth-token header")?;
-    let admin_cookie = answer
-        .headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.contains(".admin_session="))
-        .and_then(|c| c.split(';').next())
-        .map(str::to_owned)
-        .ok_or("admin_impersonate_user: no admin_session cookie")?;
-    let body = answer.into_inner();
-    let session = body
-        .session
-        .ok_or("admin_impersonate_user: no session in the answer")?;
-    ensure!(
-        session.user_id == user_id && session.impersonated_by.as_deref() == Some(&admin.user().id),
-        "admin_impersonate_user: session of {} by {:?}",
-        session.user_id,
-        session.impersonated_by
-    );
-    let as_user = ctx
-        .auth
-        .session_from_token(token.clone())
+    // `Session::impersonate` decodes the answer into its generated type, takes the user's
+    // session token from the bearer plugin's header and keeps the signed `admin_session`
+    // cookie the admin's own session is parked in, which is the only way back.
+    let impersonation = admin
+        .impersonate(user_id)
         .await
         .map_err(|e| format!("admin_impersonate_user: {}", describe(&e)))?;
+    let as_user = impersonation.session();
+    let current = ok!("admin_impersonate_user", as_user.api().get_session())
+        .ok_or("admin_impersonate_user: get-session answered null")?;
+    ensure!(
+        current.session.user_id == user_id
+            && current.session.impersonated_by.as_deref() == Some(&admin.user().id),
+        "admin_impersonate_user: session of {} by {:?}",
+        current.session.user_id,
+        current.session.impersonated_by
+    );
     ensure!(
         as_user.user().id == user_id,
         "admin_impersonate_user: acting as {}",
@@ -361,8 +338,7 @@ async fn impersonate(ctx: &Ctx, admin: &Session, user_id: &str) -> Flow {
     );
     covered("admin_impersonate_user");
 
-    // Stopping needs the admin's session from that cookie: with the bearer token alone the
-    // service cannot find it and refuses.
+    // With the bearer token alone the service cannot find the admin's session and refuses.
     let e = refused!(
         "admin_stop_impersonating",
         as_user.api().admin_stop_impersonating()
@@ -374,42 +350,29 @@ async fn impersonate(ctx: &Ctx, admin: &Session, user_id: &str) -> Flow {
         "Failed to find admin session",
     )?;
 
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(reqwest::header::COOKIE, admin_cookie.parse()?);
-    // A request that carries a cookie must also carry a trusted Origin.
-    headers.insert(reqwest::header::ORIGIN, ctx.server.origin().parse()?);
-    let http = super::http_client(reqwest::Client::builder().default_headers(headers))?;
-    let with_cookie = NeonAuth::builder(ctx.server.base_url())
-        .http_client(http)
-        .build()?
-        .session_from_token(token.clone())
+    let impersonation_token = as_user.token();
+    let back = impersonation
+        .stop()
         .await
         .map_err(|e| format!("admin_stop_impersonating: {}", describe(&e)))?;
-    let impersonation = token;
-    let answer = ok!(
-        "admin_stop_impersonating",
-        with_cookie.api().admin_stop_impersonating()
-    );
     ensure!(
-        answer.session.user_id == admin.user().id && answer.user.id == admin.user().id,
+        back.user().id == admin.user().id,
         "admin_stop_impersonating: back as {}",
-        answer.user.id
+        back.user().id
     );
     // The answer carries the admin's session: a session to resume, not a rotation of the
     // impersonation session, which is revoked.
-    let back = ctx
-        .auth
-        .session_from_token(answer.session.token.clone())
-        .await
-        .map_err(|e| format!("admin_stop_impersonating: {}", describe(&e)))?
-        .user();
+    let resumed = back.refresh().await.map_err(|e| describe(&e))?;
     ensure!(
-        back.id == admin.user().id,
+        resumed.id == admin.user().id,
         "admin_stop_impersonating: the session acts as {}",
-        back.id
+        resumed.id
     );
     ensure!(
-        ctx.auth.session_from_token(impersonation).await.is_err(),
+        ctx.auth
+            .session_from_token(impersonation_token)
+            .await
+            .is_err(),
         "admin_stop_impersonating: the impersonation session still works"
     );
     covered("admin_stop_impersonating");

@@ -271,17 +271,6 @@ impl Ctx {
     }
 }
 
-/// A reqwest client of the test's own, configured as `NeonAuthBuilder::http_client` asks (no
-/// redirects). reqwest is built with `rustls-no-provider`, so a client built outside the SDK
-/// panics unless a process-wide crypto provider is installed first.
-fn http_client(builder: reqwest::ClientBuilder) -> Flow<reqwest::Client> {
-    #[cfg(feature = "rustls")]
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    Ok(builder
-        .redirect(reqwest::redirect::Policy::none())
-        .build()?)
-}
-
 /// The session token as the service stores it: a session's token is the bearer plugin's signed
 /// form `<token>.<signature>`, while list and revoke endpoints speak of the bare token.
 fn stored_token(session: &Session) -> String {
