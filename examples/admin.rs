@@ -132,9 +132,13 @@ async fn create_user(admin: &Session, email: &str, password: &str) -> neon_auth:
         })
         .send()
         .await?;
-    answer.into_inner().user.ok_or_else(|| {
-        neon_auth::Error::InvalidRequest("create-user answered without a user".into())
-    })
+    answer
+        .into_inner()
+        .user
+        .ok_or_else(|| neon_auth::Error::Incomplete {
+            operation: "admin_create_user".into(),
+            missing: "user",
+        })
 }
 
 /// The number of users whose email starts with `prefix`, and the emails of the first `limit`.
